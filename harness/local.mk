@@ -1,0 +1,33 @@
+## Test harness: the scripts that run the catalogue outside automake (prove),
+## and the checks that guard the tree itself. Every test here prints TAP.
+
+%C%_tests = \
+	%D%/check-files-mk.sh \
+	%D%/luacheck.sh \
+	%D%/run-examples.sh
+
+TESTS += $(%C%_tests)
+
+EXTRA_DIST += \
+	$(%C%_tests) \
+	%D%/gen-files-mk.sh \
+	%D%/missing-check.sh \
+	%D%/run-prove.sh \
+	%D%/with-timeout.sh
+
+## make check-prove [STDTASK_HOST=HOST] [PROVE_JOBS=N]: the whole catalogue
+## through prove, as any other host would be tested.
+PROVE_JOBS = 1
+
+check-prove: all
+	$(AM_V_at)$(SHELL) $(srcdir)/%D%/run-prove.sh \
+	  --host '$(STDTASK_HOST)' --jobs '$(PROVE_JOBS)'
+
+## The installed host against the catalogue (make installcheck, distcheck).
+installcheck-local:
+	$(AM_V_at)LD_LIBRARY_PATH='$(DESTDIR)$(libdir)'$${LD_LIBRARY_PATH:+:$$LD_LIBRARY_PATH}; \
+	export LD_LIBRARY_PATH; \
+	$(SHELL) $(srcdir)/%D%/run-prove.sh \
+	  --host '$(DESTDIR)$(bindir)/stdtask-lua$(EXEEXT)' --jobs '$(PROVE_JOBS)'
+
+.PHONY: check-prove

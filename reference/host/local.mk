@@ -1,0 +1,8 @@
+## The reference host: stdtask-lua [options] SCRIPT [ARG...]
+## It sees only the public header, like any other embedder.
+
+bin_PROGRAMS += %D%/stdtask-lua
+%C%_stdtask_lua_SOURCES = %D%/stdtask-lua.c
+%C%_stdtask_lua_CPPFLAGS = \
+	-I$(top_srcdir)/reference/include $(LUA_CFLAGS) $(UV_CFLAGS)
+%C%_stdtask_lua_LDADD = reference/libstdtask.la $(LUA_LIBS) $(UV_LIBS)

@@ -1,0 +1,272 @@
+/*
+ * stdtask-lua -- the reference host: runs a Lua 5.4 script with std.task
+ * on a libuv loop, following docs/host-contract.md.
+ *
+ *   stdtask-lua [options] SCRIPT [ARG...]
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lua.h>
+#include <lauxlib.h>
+#include <lualib.h>
+#include <uv.h>
+
+#include "stdtask.h"
+
+#define EXIT_INTERRUPTED 130
+
+static const char *progname = "stdtask-lua";
+
+/* Runs the -e chunks, then the script, in the main chunk (a Lua function
+ * so that every chunk may suspend). */
+static const char main_src[] =
+  "local chunks, n = ...\n"
+  "for i = 1, #chunks - 1 do chunks[i]() end\n"
+  "return chunks[#chunks](table.unpack(n, 1, n.n))\n";
+
+typedef struct host {
+  lua_State *L;
+  uv_loop_t loop;
+  uv_signal_t sigint;
+  stdtask_runtime *rt;
+  int signals;
+} host;
+
+
+static void usage(FILE *f) {
+  fprintf(f,
+    "usage: %s [options] [SCRIPT [ARG...]]\n"
+    "Run a Lua 5.4 script with std.task on a libuv loop.\n\n"
+    "  -e CODE                 run CODE before the script (repeatable)\n"
+    "  --grace-ms=N            default with_timeout grace window (1000)\n"
+    "  --driver=NAME           default driver: async_fn or coroutine\n"
+    "  --features              print the optional features claimed\n"
+    "  --version               print version information\n"
+    "  --help                  print this help\n"
+    "  --                      stop handling options\n"
+    "  -                       run standard input as the script\n",
+    progname);
+}
+
+
+static const char *errmsg(lua_State *L, int idx) {
+  const char *msg = lua_tostring(L, idx);
+
+  if (msg == NULL)
+    msg = lua_pushfstring(L, "(error object is a %s value)",
+                          luaL_typename(L, idx));
+  return msg;
+}
+
+
+static void on_unjoined(void *ud, lua_State *L, unsigned long long id,
+                        const char *name) {
+  (void)ud;
+  fprintf(stderr, "%s: task #%llu%s%s%s failed and was never joined: %s\n",
+          progname, id, name ? " (" : "", name ? name : "", name ? ")" : "",
+          errmsg(L, -1));
+  if (lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER)
+    lua_pop(L, 1);  /* the message errmsg pushed */
+  fflush(stderr);
+}
+
+
+static void on_stuck(void *ud, unsigned long long id, const char *name,
+                     const char *what) {
+  (void)ud;
+  if (id == 0)
+    fprintf(stderr, "%s: deadlock: the main chunk waits on %s\n", progname,
+            what);
+  else
+    fprintf(stderr, "%s: deadlock: task #%llu%s%s%s waits on %s\n", progname,
+            id, name ? " (" : "", name ? name : "", name ? ")" : "", what);
+}
+
+
+static void on_sigint(uv_signal_t *h, int signum) {
+  host *hs = h->data;
+
+  (void)signum;
+  if (hs->signals++ == 0) {
+    fprintf(stderr, "%s: interrupted: cancelling (again to abort)\n",
+            progname);
+    stdtask_runtime_cancel(hs->rt);
+  } else {
+    fprintf(stderr, "%s: interrupted: aborting\n", progname);
+    stdtask_runtime_abort(hs->rt);
+  }
+}
+
+
+/* Build `arg` as lua.c does: script at 0, its arguments after, the
+ * interpreter and options at negative indices. */
+static void create_arg(lua_State *L, char **argv, int argc, int script) {
+  int i;
+
+  lua_createtable(L, argc - script, script + 1);
+  for (i = 0; i < argc; i++) {
+    lua_pushstring(L, argv[i]);
+    lua_rawseti(L, -2, i - script);
+  }
+  lua_setglobal(L, "arg");
+}
+
+
+static int parse_uint(const char *s, unsigned int *out) {
+  char *end;
+  unsigned long v;
+
+  if (*s < '0' || *s > '9')
+    return -1;
+  v = strtoul(s, &end, 10);
+  if (*end != '\0' || v > 0xFFFFFFFFul)
+    return -1;
+  *out = (unsigned int)v;
+  return 0;
+}
+
+
+int main(int argc, char **argv) {
+  host hs;
+  stdtask_config cfg;
+  int i, script = 0, nchunks = 0, status = 0, rc;
+  int *echunks = calloc((size_t)argc + 1, sizeof *echunks);
+
+  if (echunks == NULL)
+    return 1;
+  memset(&hs, 0, sizeof hs);
+  stdtask_config_init(&cfg);
+  for (i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--") == 0) {
+      i++;
+      break;
+    } else if (strcmp(a, "-") == 0 || a[0] != '-') {
+      break;
+    } else if (strcmp(a, "-e") == 0) {
+      if (++i >= argc) {
+        fprintf(stderr, "%s: '-e' needs an argument\n", progname);
+        return 1;
+      }
+      echunks[nchunks++] = i;
+    } else if (strncmp(a, "--grace-ms=", 11) == 0) {
+      if (parse_uint(a + 11, &cfg.default_grace_ms) != 0) {
+        fprintf(stderr, "%s: bad --grace-ms value '%s'\n", progname, a + 11);
+        return 1;
+      }
+    } else if (strcmp(a, "--driver=async_fn") == 0) {
+      cfg.default_driver = STDTASK_DRIVER_ASYNC_FN;
+    } else if (strcmp(a, "--driver=coroutine") == 0) {
+      cfg.default_driver = STDTASK_DRIVER_COROUTINE;
+    } else if (strcmp(a, "--features") == 0) {
+      return 0;  /* no optional feature claimed yet */
+    } else if (strcmp(a, "--version") == 0) {
+      printf("%s %s (%s, libuv %s)\n", progname, stdtask_version(),
+             LUA_RELEASE, uv_version_string());
+      return 0;
+    } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+      usage(stdout);
+      return 0;
+    } else {
+      fprintf(stderr, "%s: unknown option '%s'\n", progname, a);
+      usage(stderr);
+      return 1;
+    }
+  }
+  script = i < argc ? i : 0;
+  if (script == 0 && nchunks == 0) {
+    usage(stderr);
+    return 1;
+  }
+
+  hs.L = luaL_newstate();
+  if (hs.L == NULL) {
+    fprintf(stderr, "%s: cannot create state: not enough memory\n", progname);
+    return 1;
+  }
+  luaL_openlibs(hs.L);
+  lua_newtable(hs.L);
+  lua_setglobal(hs.L, "std");
+  rc = stdtask_register_with(hs.L, &cfg);
+  if (rc != 0) {
+    fprintf(stderr, "%s: %s\n", progname, stdtask_strerror(rc));
+    lua_close(hs.L);
+    return 1;
+  }
+  create_arg(hs.L, argv, argc, script ? script : argc - 1);
+
+  /* The main chunk: main_src(chunks, args). */
+  if (luaL_loadbuffer(hs.L, main_src, sizeof main_src - 1, "=(host)") != 0)
+    abort();
+  lua_createtable(hs.L, nchunks + 1, 0);
+  for (i = 0; i < nchunks; i++) {
+    if (luaL_loadbuffer(hs.L, argv[echunks[i]], strlen(argv[echunks[i]]),
+                        "=(command line)") != LUA_OK)
+      goto load_error;
+    lua_rawseti(hs.L, -2, i + 1);
+  }
+  if (script != 0) {
+    const char *path = strcmp(argv[script], "-") == 0 ? NULL : argv[script];
+    if (luaL_loadfile(hs.L, path) != LUA_OK)
+      goto load_error;
+    lua_rawseti(hs.L, -2, nchunks + 1);
+  }
+  lua_createtable(hs.L, argc, 1);
+  for (i = script ? script + 1 : argc; i < argc; i++) {
+    lua_pushstring(hs.L, argv[i]);
+    lua_rawseti(hs.L, -2, i - script);
+  }
+  lua_pushinteger(hs.L, script ? argc - script - 1 : 0);
+  lua_setfield(hs.L, -2, "n");
+  free(echunks);
+  echunks = NULL;
+
+  if (uv_loop_init(&hs.loop) != 0
+      || stdtask_runtime_new(hs.L, &hs.loop, &hs.rt) != 0) {
+    fprintf(stderr, "%s: cannot start the runtime\n", progname);
+    return 1;
+  }
+  stdtask_unjoined_set_hook(hs.rt, on_unjoined, &hs);
+  stdtask_stuck_set_hook(hs.rt, on_stuck, &hs);
+  uv_signal_init(&hs.loop, &hs.sigint);
+  hs.sigint.data = &hs;
+  uv_signal_start(&hs.sigint, on_sigint, SIGINT);
+  uv_unref((uv_handle_t *)&hs.sigint);  /* never keeps the loop alive */
+
+  rc = stdtask_runtime_start(hs.rt, 2);
+  if (rc == 0)
+    rc = stdtask_runtime_run(hs.rt);
+  if (rc == STDTASK_EMAIN) {
+    stdtask_runtime_push_error(hs.rt);
+    fprintf(stderr, "%s: %s\n", progname,
+            lua_isstring(hs.L, -1) ? lua_tostring(hs.L, -1)
+                                   : errmsg(hs.L, -2));
+    lua_settop(hs.L, 0);
+    status = 1;
+  } else if (rc == STDTASK_EDEADLOCK) {
+    fprintf(stderr, "%s: deadlock: tasks were aborted\n", progname);
+    status = 1;
+  } else if (rc == STDTASK_EINTR || hs.signals > 0) {
+    status = EXIT_INTERRUPTED;
+  } else if (rc != 0) {
+    fprintf(stderr, "%s: %s\n", progname, stdtask_strerror(rc));
+    status = 1;
+  }
+  fflush(stdout);
+  stdtask_runtime_free(hs.rt);
+  uv_close((uv_handle_t *)&hs.sigint, NULL);
+  uv_run(&hs.loop, UV_RUN_DEFAULT);
+  if (uv_loop_close(&hs.loop) != 0)
+    fprintf(stderr, "%s: loop not closed cleanly\n", progname);
+  lua_close(hs.L);
+  return status;
+
+load_error:
+  fprintf(stderr, "%s: %s\n", progname, errmsg(hs.L, -1));
+  lua_close(hs.L);
+  free(echunks);
+  return 1;
+}

@@ -1,0 +1,149 @@
+/*
+ * stdtask.h -- std.task: structured-concurrency primitives for Lua 5.4
+ * scripts, scheduled on a single-threaded libuv loop.
+ *
+ * The library binds the `std.task` module into a lua_State and runs its
+ * tasks (Lua threads) on a uv_loop_t owned by the host.  Everything is
+ * single-threaded: call these functions from the loop's thread only.
+ *
+ * Error convention (libuv's): functions returning int return 0 on success
+ * or a negative STDTASK_E* code; stdtask_strerror() names it.
+ */
+#ifndef STDTASK_H
+#define STDTASK_H
+
+#include <lua.h>
+#include <uv.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32) && defined(STDTASK_BUILDING_DLL)
+# define STDTASK_EXTERN __declspec(dllexport)
+#elif defined(__GNUC__) && __GNUC__ >= 4
+# define STDTASK_EXTERN __attribute__((visibility("default")))
+#else
+# define STDTASK_EXTERN /* nothing */
+#endif
+
+#define STDTASK_VERSION_MAJOR 0
+#define STDTASK_VERSION_MINOR 1
+#define STDTASK_VERSION_PATCH 0
+#define STDTASK_VERSION_STRING "0.1.0"
+
+/* Error codes, chosen outside libuv's range (libuv's are > -4096). */
+#define STDTASK_EINVAL     (-20001) /* NULL or invalid argument */
+#define STDTASK_ENOSTD     (-20002) /* no global `std` table */
+#define STDTASK_ENOTREG    (-20003) /* std.task was not registered in L */
+#define STDTASK_EBUSY      (-20004) /* a runtime is already bound / running */
+#define STDTASK_ENOMEM     (-20005) /* out of memory */
+#define STDTASK_EMAIN      (-20006) /* the main chunk raised an error */
+#define STDTASK_EDEADLOCK  (-20007) /* tasks remained that nothing could wake */
+#define STDTASK_EINTR      (-20008) /* the run was cancelled by the host */
+
+typedef enum stdtask_driver {
+  STDTASK_DRIVER_ASYNC_FN = 0,   /* default: std.task.* suspend the task */
+  STDTASK_DRIVER_COROUTINE = 1   /* also coroutine.yield() / yield(ms) */
+} stdtask_driver;
+
+/* Runtime knobs (the seed's TaskConfig).  Always initialise with
+ * stdtask_config_init() so fields added later get their defaults. */
+typedef struct stdtask_config {
+  stdtask_driver default_driver;  /* STDTASK_DRIVER_ASYNC_FN */
+  unsigned int default_grace_ms;  /* 1000: with_timeout's grace window */
+  void *reserved[4];              /* for ABI-compatible growth; keep NULL */
+} stdtask_config;
+
+/* The runtime bound to a lua_State and a loop; opaque. */
+typedef struct stdtask_runtime stdtask_runtime;
+
+/* Trace events passed to the trace hook. */
+typedef enum stdtask_event {
+  STDTASK_EV_SPAWN = 0,
+  STDTASK_EV_START,
+  STDTASK_EV_SUSPEND,
+  STDTASK_EV_RESUME,
+  STDTASK_EV_FINISH,
+  STDTASK_EV_CANCEL,
+  STDTASK_EV_ABORT
+} stdtask_event;
+
+typedef void (*stdtask_trace_fn)(void *ud, stdtask_event ev,
+                                 unsigned long long id, const char *name,
+                                 stdtask_driver driver);
+
+/* Called for a task failure nobody observed through Handle:join, when the
+ * task record is released (handle collected or runtime freed).  The error
+ * value is on top of L's stack during the call; do not pop it. */
+typedef void (*stdtask_unjoined_fn)(void *ud, lua_State *L,
+                                    unsigned long long id, const char *name);
+
+/* Called for each task left stuck by a deadlock, before it is aborted.
+ * `what` says what it waits on ("join", "drain", ...). */
+typedef void (*stdtask_stuck_fn)(void *ud, unsigned long long id,
+                                 const char *name, const char *what);
+
+STDTASK_EXTERN const char *stdtask_version(void);
+STDTASK_EXTERN const char *stdtask_strerror(int err);
+
+STDTASK_EXTERN void stdtask_config_init(stdtask_config *cfg);
+
+/* Bind std.task into the global table `std` (which must exist) with the
+ * default configuration, or with *cfg.  Does not raise: returns an error
+ * code (STDTASK_ENOSTD without a `std` table, STDTASK_EINVAL for a bad
+ * config or NULL).  Registering twice replaces the configuration. */
+STDTASK_EXTERN int stdtask_register(lua_State *L);
+STDTASK_EXTERN int stdtask_register_with(lua_State *L,
+                                         const stdtask_config *cfg);
+
+/* Read back the registered configuration into *cfg. */
+STDTASK_EXTERN int stdtask_config_get(lua_State *L, stdtask_config *cfg);
+
+/* Create the runtime for L (which must have std.task registered) on loop.
+ * One runtime per lua_State. */
+STDTASK_EXTERN int stdtask_runtime_new(lua_State *L, uv_loop_t *loop,
+                                       stdtask_runtime **rtp);
+
+/* Pops a function and nargs arguments from L and schedules it as the main
+ * chunk: it runs on the loop, may call every suspending function, is not a
+ * task (std.task.current() is nil there) and spawns into the root scope. */
+STDTASK_EXTERN int stdtask_runtime_start(stdtask_runtime *rt, int nargs);
+
+/* Run the loop until the main chunk has finished and the root scope has
+ * drained.  If the main chunk raises, the root scope is cancelled and
+ * drained first; STDTASK_EMAIN is returned and the error value can be
+ * pushed with stdtask_runtime_push_error().  On deadlock the stuck tasks
+ * are reported to the stuck hook, aborted, and STDTASK_EDEADLOCK returned.
+ * If the host cancelled or aborted the run, STDTASK_EINTR. */
+STDTASK_EXTERN int stdtask_runtime_run(stdtask_runtime *rt);
+
+/* [-0, +1] pushes the main chunk's error value (nil if none). */
+STDTASK_EXTERN int stdtask_runtime_push_error(stdtask_runtime *rt);
+
+/* Cancel the root scope (cooperative shutdown).  Safe from loop callbacks
+ * such as a SIGINT handler; not from inside a task. */
+STDTASK_EXTERN int stdtask_runtime_cancel(stdtask_runtime *rt);
+
+/* Hard-abort every task and the main chunk (their <close> handlers run). */
+STDTASK_EXTERN int stdtask_runtime_abort(stdtask_runtime *rt);
+
+/* Abort whatever still runs, release every Lua reference and close the
+ * libuv handles.  Memory is released from the close callbacks: run the
+ * loop once more (uv_run) before uv_loop_close(), and call this before
+ * lua_close(L). */
+STDTASK_EXTERN void stdtask_runtime_free(stdtask_runtime *rt);
+
+STDTASK_EXTERN int stdtask_trace_set_hook(stdtask_runtime *rt,
+                                          stdtask_trace_fn fn, void *ud);
+STDTASK_EXTERN int stdtask_unjoined_set_hook(stdtask_runtime *rt,
+                                             stdtask_unjoined_fn fn,
+                                             void *ud);
+STDTASK_EXTERN int stdtask_stuck_set_hook(stdtask_runtime *rt,
+                                          stdtask_stuck_fn fn, void *ud);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* STDTASK_H */

@@ -1,0 +1,491 @@
+/*
+ * api.c -- the Lua-facing std.task.* functions, registration and the
+ * public C API of the runtime.
+ *
+ * The runtime record is allocated at registration and anchored in the
+ * registry; every std.task function gets it as upvalue 1.  It is freed
+ * with the lua_State, after stdtask_runtime_free() detached the loop.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "stdtask-int.h"
+
+static const char anchor_key = 'k';  /* registry key: its address */
+
+typedef struct anchor_ud {
+  st_rt *rt;  /* owned: freed in anchor__gc */
+} anchor_ud;
+
+
+st_rt *st_api_rt(lua_State *L) {
+  return lua_touserdata(L, lua_upvalueindex(1));
+}
+
+
+/* lauxlib's luaL_argerror, but naming `fname` whatever the call syntax:
+ * pcall(std.task.sleep, "x") still reads "bad argument #1 to 'sleep'". */
+int st_api_argerror(lua_State *L, int arg, const char *fname,
+                    const char *msg) {
+  lua_Debug ar;
+
+  if (lua_getstack(L, 0, &ar)) {
+    lua_getinfo(L, "n", &ar);
+    if (ar.namewhat != NULL && strcmp(ar.namewhat, "method") == 0
+        && arg > 1)
+      arg--;
+  }
+  return luaL_error(L, "bad argument #%d to '%s' (%s)", arg, fname, msg);
+}
+
+
+int st_api_typeerror(lua_State *L, int arg, const char *fname,
+                     const char *tname) {
+  const char *got;
+
+  if (luaL_getmetafield(L, arg, "__name") == LUA_TSTRING)
+    got = lua_tostring(L, -1);
+  else if (lua_type(L, arg) == LUA_TLIGHTUSERDATA)
+    got = "light userdata";
+  else
+    got = luaL_typename(L, arg);
+  return st_api_argerror(L, arg, fname,
+                         lua_pushfstring(L, "%s expected, got %s", tname,
+                                         got));
+}
+
+
+void *st_api_checkud(lua_State *L, int arg, const char *mt,
+                     const char *fname) {
+  void *p = luaL_testudata(L, arg, mt);
+
+  if (p == NULL)
+    st_api_typeerror(L, arg, fname, mt);
+  return p;
+}
+
+
+/* The task running L, which must be allowed to suspend here. */
+st_task *st_api_fiber(lua_State *L, st_rt *rt, const char *fname) {
+  st_task *cur = rt != NULL ? rt->current : NULL;
+
+  if (cur == NULL)
+    luaL_error(L, "%s: not inside a std.task task or main chunk", fname);
+  if (cur->flags & ST_F_CLOSING)
+    luaL_error(L, "%s: cannot suspend while the task is being aborted",
+               fname);
+  if (cur->co != L)
+    luaL_error(L, "%s: cannot suspend the task from inside a nested "
+               "coroutine", fname);
+  return cur;
+}
+
+
+static int check_k(lua_State *L, int status, lua_KContext ctx) {
+  st_rt *rt = st_api_rt(L);
+
+  (void)status;
+  (void)ctx;
+  if (rt->current != NULL)
+    st_cancel_check(L, rt->current);
+  return 0;
+}
+
+
+/* std.task.spawn(fn [, opts]) */
+static int task_spawn(lua_State *L) {
+  st_rt *rt = st_api_rt(L);
+  st_scope *s;
+
+  if (lua_type(L, 1) != LUA_TFUNCTION)
+    st_api_typeerror(L, 1, "spawn", "function");
+  if (!lua_isnoneornil(L, 2) && lua_type(L, 2) != LUA_TTABLE)
+    st_api_typeerror(L, 2, "spawn", "table or nil");
+  if (rt->loop == NULL)
+    return luaL_error(L, "spawn: no std.task runtime is running");
+  s = rt->current != NULL ? st_scope_current(rt->current) : rt->root;
+  if (s == NULL)
+    s = rt->root;
+  st_driver_spawn(L, rt, s, 1, lua_istable(L, 2) ? 2 : 0, "spawn");
+  return 1;
+}
+
+
+/* std.task.sleep(ms): checkpoint, suspend, checkpoint.  sleep(0) is
+ * yield(). */
+static int task_sleep(lua_State *L) {
+  uint64_t ms = st_ms_check(L, 1, "sleep");
+  st_task *cur = st_api_fiber(L, st_api_rt(L), "sleep");
+
+  st_cancel_check_suspend(L, cur);
+  lua_settop(L, 0);
+  if (ms == 0)
+    st_sched_enqueue(cur);
+  else
+    st_sched_sleep(cur, ms);
+  return lua_yieldk(L, 0, 0, check_k);
+}
+
+
+/* std.task.yield(): to the back of the run queue, then checkpoint. */
+static int task_yield(lua_State *L) {
+  st_task *cur = st_api_fiber(L, st_api_rt(L), "yield");
+
+  lua_settop(L, 0);
+  st_sched_enqueue(cur);
+  return lua_yieldk(L, 0, 0, check_k);
+}
+
+
+static int task_current(lua_State *L) {
+  st_rt *rt = st_api_rt(L);
+  st_task *cur = rt->current;
+  st_token *tok;
+
+  if (cur == NULL || cur->ident == NULL) {
+    lua_pushnil(L);
+    return 1;
+  }
+  tok = st_cancel_effective(cur);
+  lua_createtable(L, 0, 3);
+  lua_pushinteger(L, (lua_Integer)cur->ident->id);
+  lua_setfield(L, -2, "id");
+  if (cur->ident->name_ref != LUA_NOREF) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, cur->ident->name_ref);
+    lua_setfield(L, -2, "name");
+  }
+  lua_pushboolean(L, tok != NULL && tok->cancelled);
+  lua_setfield(L, -2, "cancelled");
+  return 1;
+}
+
+
+static const luaL_Reg task_funcs[] = {
+  {"spawn", task_spawn},
+  {"sleep", task_sleep},
+  {"yield", task_yield},
+  {"checkpoint", st_cancel_checkpoint},
+  {"scope", st_scope_scope},
+  {"with_timeout", st_scope_with_timeout},
+  {"cancel_token", st_cancel_token_new},
+  {"current", task_current},
+  {NULL, NULL}
+};
+
+
+static int anchor__gc(lua_State *L) {
+  anchor_ud *a = lua_touserdata(L, 1);
+
+  /* A runtime never freed still has live libuv handles pointing at it:
+   * leak it rather than free memory the loop may touch. */
+  if (a->rt != NULL && a->rt->loop == NULL) {
+    free(a->rt->heap);
+    free(a->rt);
+  }
+  a->rt = NULL;
+  return 0;
+}
+
+
+/* [-0, +0] The runtime record of L, or NULL if std.task is not there. */
+static st_rt *find_rt(lua_State *L) {
+  st_rt *rt = NULL;
+
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &anchor_key) == LUA_TUSERDATA)
+    rt = ((anchor_ud *)lua_touserdata(L, -1))->rt;
+  lua_pop(L, 1);
+  return rt;
+}
+
+
+static int do_register(lua_State *L) {
+  const stdtask_config *cfg = lua_touserdata(L, 1);
+  st_rt *rt = find_rt(L);
+
+  if (lua_getglobal(L, "std") != LUA_TTABLE) {
+    lua_pushinteger(L, STDTASK_ENOSTD);
+    return 1;
+  }
+  if (rt == NULL) {
+    anchor_ud *a = lua_newuserdatauv(L, sizeof *a, 0);
+    a->rt = NULL;
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, anchor__gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setmetatable(L, -2);
+    rt = calloc(1, sizeof *rt);
+    if (rt == NULL)
+      return luaL_error(L, "not enough memory");
+    a->rt = rt;
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &anchor_key);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, LUA_RIDX_MAINTHREAD);
+    rt->L = lua_tothread(L, -1);
+    lua_pop(L, 1);
+    rt->root_ref = rt->err_ref = rt->tb_ref = LUA_NOREF;
+    st_link_init(&rt->queue);
+    st_link_init(&rt->tasks);
+    st_cancel_open(L);
+    st_scope_open(L);
+    st_driver_open(L);
+    if (lua_getglobal(L, "coroutine") == LUA_TTABLE) {
+      lua_pushlightuserdata(L, rt);
+      lua_pushcclosure(L, st_driver_coyield, 1);
+      lua_setfield(L, -2, "yield");
+    }
+    lua_pop(L, 1);
+  }
+  rt->cfg = *cfg;
+  lua_createtable(L, 0, sizeof task_funcs / sizeof task_funcs[0] - 1);
+  lua_pushlightuserdata(L, rt);
+  luaL_setfuncs(L, task_funcs, 1);
+  lua_setfield(L, -2, "task");
+  lua_pushinteger(L, 0);
+  return 1;
+}
+
+
+/* Run fn under lua_pcall with a light userdata argument; returns its
+ * integer result, or STDTASK_ENOMEM if it raised. */
+static int protected_call(lua_State *L, lua_CFunction fn, void *ud) {
+  int rc;
+
+  if (!lua_checkstack(L, 3))
+    return STDTASK_ENOMEM;
+  lua_pushcfunction(L, fn);
+  lua_pushlightuserdata(L, ud);
+  if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+    lua_pop(L, 1);
+    return STDTASK_ENOMEM;
+  }
+  rc = (int)lua_tointeger(L, -1);
+  lua_pop(L, 1);
+  return rc;
+}
+
+
+const char *stdtask_version(void) {
+  return STDTASK_VERSION_STRING;
+}
+
+
+const char *stdtask_strerror(int err) {
+  switch (err) {
+    case 0: return "success";
+    case STDTASK_EINVAL: return "invalid argument";
+    case STDTASK_ENOSTD: return "no global 'std' table to register into";
+    case STDTASK_ENOTREG: return "std.task is not registered in this state";
+    case STDTASK_EBUSY: return "a runtime is already bound to this state";
+    case STDTASK_ENOMEM: return "not enough memory";
+    case STDTASK_EMAIN: return "the main chunk raised an error";
+    case STDTASK_EDEADLOCK: return "deadlock: tasks left that nothing can wake";
+    case STDTASK_EINTR: return "the run was interrupted by the host";
+    default: return err < 0 && err > -4096 ? uv_strerror(err)
+                                            : "unknown error";
+  }
+}
+
+
+void stdtask_config_init(stdtask_config *cfg) {
+  if (cfg == NULL)
+    return;
+  memset(cfg, 0, sizeof *cfg);
+  cfg->default_driver = STDTASK_DRIVER_ASYNC_FN;
+  cfg->default_grace_ms = 1000;
+}
+
+
+int stdtask_register(lua_State *L) {
+  stdtask_config cfg;
+
+  stdtask_config_init(&cfg);
+  return stdtask_register_with(L, &cfg);
+}
+
+
+int stdtask_register_with(lua_State *L, const stdtask_config *cfg) {
+  if (L == NULL || cfg == NULL)
+    return STDTASK_EINVAL;
+  if (cfg->default_driver != STDTASK_DRIVER_ASYNC_FN
+      && cfg->default_driver != STDTASK_DRIVER_COROUTINE)
+    return STDTASK_EINVAL;
+  return protected_call(L, do_register, (void *)(uintptr_t)cfg);
+}
+
+
+int stdtask_config_get(lua_State *L, stdtask_config *cfg) {
+  st_rt *rt;
+
+  if (L == NULL || cfg == NULL)
+    return STDTASK_EINVAL;
+  rt = find_rt(L);
+  if (rt == NULL)
+    return STDTASK_ENOTREG;
+  *cfg = rt->cfg;
+  return 0;
+}
+
+
+static int make_root(lua_State *L) {
+  st_rt *rt = lua_touserdata(L, 1);
+
+  rt->root = st_scope_new(L, rt, NULL, 0);
+  rt->root_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_pushinteger(L, 0);
+  return 1;
+}
+
+
+int stdtask_runtime_new(lua_State *L, uv_loop_t *loop, stdtask_runtime **rtp) {
+  st_rt *rt;
+  int rc;
+
+  if (L == NULL || loop == NULL || rtp == NULL)
+    return STDTASK_EINVAL;
+  rt = find_rt(L);
+  if (rt == NULL)
+    return STDTASK_ENOTREG;
+  if (rt->loop != NULL)
+    return STDTASK_EBUSY;
+  rc = protected_call(rt->L, make_root, rt);
+  if (rc != 0)
+    return rc;
+  rc = st_sched_init(rt, loop);
+  if (rc != 0) {
+    luaL_unref(rt->L, LUA_REGISTRYINDEX, rt->root_ref);
+    rt->root_ref = LUA_NOREF;
+    rt->root = NULL;
+    return rc;
+  }
+  rt->main_status = 0;
+  rt->interrupted = 0;
+  *rtp = (stdtask_runtime *)rt;
+  return 0;
+}
+
+
+/* Stack: the function and its arguments; upvalue 1: rt. */
+static int start_main(lua_State *L) {
+  st_rt *rt = st_api_rt(L);
+  int n = lua_gettop(L);
+  st_task *t = st_driver_new(L, rt, ST_K_MAIN, rt->cfg.default_driver,
+                             rt->root);
+
+  lua_xmove(L, t->co, n);
+  rt->main = t;
+  st_sched_enqueue(t);
+  lua_pushinteger(L, 0);
+  return 1;
+}
+
+
+int stdtask_runtime_start(stdtask_runtime *srt, int nargs) {
+  st_rt *rt = (st_rt *)srt;
+  lua_State *L;
+
+  if (rt == NULL || rt->loop == NULL || nargs < 0)
+    return STDTASK_EINVAL;
+  L = rt->L;
+  if (rt->main != NULL || lua_gettop(L) < nargs + 1
+      || lua_type(L, -nargs - 1) != LUA_TFUNCTION)
+    return rt->main != NULL ? STDTASK_EBUSY : STDTASK_EINVAL;
+  lua_pushlightuserdata(L, rt);
+  lua_pushcclosure(L, start_main, 1);
+  lua_insert(L, -nargs - 2);
+  if (lua_pcall(L, nargs + 1, 1, 0) != LUA_OK) {
+    lua_pop(L, 1);
+    return STDTASK_ENOMEM;
+  }
+  lua_pop(L, 1);
+  return 0;
+}
+
+
+int stdtask_runtime_run(stdtask_runtime *srt) {
+  st_rt *rt = (st_rt *)srt;
+
+  if (rt == NULL || rt->loop == NULL)
+    return STDTASK_EINVAL;
+  if (rt->running)
+    return STDTASK_EBUSY;
+  return st_sched_run(rt);
+}
+
+
+int stdtask_runtime_push_error(stdtask_runtime *srt) {
+  st_rt *rt = (st_rt *)srt;
+
+  if (rt == NULL)
+    return STDTASK_EINVAL;
+  lua_rawgeti(rt->L, LUA_REGISTRYINDEX, rt->err_ref);
+  lua_rawgeti(rt->L, LUA_REGISTRYINDEX, rt->tb_ref);
+  return 0;
+}
+
+
+int stdtask_runtime_cancel(stdtask_runtime *srt) {
+  st_rt *rt = (st_rt *)srt;
+
+  if (rt == NULL || rt->loop == NULL)
+    return STDTASK_EINVAL;
+  rt->interrupted = 1;
+  st_cancel_fire(rt->root->token);
+  return 0;
+}
+
+
+static int abort_all(lua_State *L) {
+  st_rt *rt = lua_touserdata(L, 1);
+
+  st_scope_abort_members(rt->root);  /* the main chunk is a member */
+  st_driver_flush(rt);
+  lua_pushinteger(L, 0);
+  return 1;
+}
+
+
+int stdtask_runtime_abort(stdtask_runtime *srt) {
+  st_rt *rt = (st_rt *)srt;
+
+  if (rt == NULL || rt->loop == NULL)
+    return STDTASK_EINVAL;
+  rt->interrupted = 1;
+  return protected_call(rt->L, abort_all, rt);
+}
+
+
+static int release_all(lua_State *L) {
+  st_rt *rt = lua_touserdata(L, 1);
+
+  while (!st_link_empty(&rt->tasks)) {
+    st_task *t = st_container(rt->tasks.next, st_task, all);
+    if (t->handles == 0)
+      st_driver_free(t);
+    else
+      st_driver_release(t);  /* the last Handle frees it */
+  }
+  lua_pushinteger(L, 0);
+  return 1;
+}
+
+
+void stdtask_runtime_free(stdtask_runtime *srt) {
+  st_rt *rt = (st_rt *)srt;
+  lua_State *L;
+
+  if (rt == NULL || rt->loop == NULL)
+    return;
+  L = rt->L;
+  protected_call(L, abort_all, rt);
+  protected_call(L, release_all, rt);
+  st_cancel_fire(rt->root->token);
+  rt->root->closed = 1;
+  luaL_unref(L, LUA_REGISTRYINDEX, rt->root_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, rt->err_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, rt->tb_ref);
+  rt->root_ref = rt->err_ref = rt->tb_ref = LUA_NOREF;
+  rt->root = NULL;
+  rt->main = NULL;
+  rt->current = NULL;
+  rt->npending = 0;
+  st_sched_close(rt);
+}

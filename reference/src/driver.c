@@ -1,0 +1,597 @@
+/*
+ * driver.c -- task records, the resume loop of both drivers, Handle,
+ * spawn_into, finishing and hard abort.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "compat.h"
+#include "stdtask-int.h"
+
+typedef struct handle_ud {
+  st_task *t;  /* counted in t->handles; released in handle__gc */
+} handle_ud;
+
+static const char *const driver_names[] = {"async_fn", "coroutine", NULL};
+
+
+const char *st_driver_name(int driver) {
+  return driver_names[driver == STDTASK_DRIVER_COROUTINE];
+}
+
+
+/* Parse a driver name at idx (nil: -1). */
+int st_driver_parse(lua_State *L, int idx, const char *fname, int arg) {
+  const char *s;
+  int i;
+
+  if (lua_isnil(L, idx))
+    return -1;
+  if (lua_type(L, idx) != LUA_TSTRING)
+    st_api_argerror(L, arg, fname, lua_pushfstring(L,
+        "'driver' must be a string, got %s", luaL_typename(L, idx)));
+  s = lua_tostring(L, idx);
+  for (i = 0; driver_names[i] != NULL; i++)
+    if (strcmp(s, driver_names[i]) == 0)
+      return i;
+  return st_api_argerror(L, arg, fname, lua_pushfstring(L,
+      "unknown driver '%s' (expected 'async_fn' or 'coroutine')", s));
+}
+
+
+/* [-0, +0] Make a task record with a new thread; the caller pushes the
+ * function (and arguments) onto t->co and queues it. */
+st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
+                       st_scope *base) {
+  lua_State *co = lua_newthread(L);
+  int ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  st_task *t = calloc(1, sizeof *t);
+
+  if (t == NULL) {
+    luaL_unref(L, LUA_REGISTRYINDEX, ref);
+    luaL_error(L, "not enough memory");
+    return NULL;
+  }
+  t->rt = rt;
+  t->co = co;
+  t->co_ref = ref;
+  t->name_ref = LUA_NOREF;
+  t->res_ref = LUA_NOREF;
+  t->kind = (unsigned char)kind;
+  t->driver = (unsigned char)driver;
+  t->state = ST_NEW;
+  t->heap_idx = ST_NO_HEAP;
+  t->ident = kind == ST_K_TASK ? t : NULL;
+  t->t_start = uv_hrtime();
+  st_link_init(&t->qlink);
+  st_link_init(&t->member);
+  st_link_init(&t->tok_link);
+  st_link_init(&t->join_link);
+  st_link_init(&t->joiners);
+  st_link_insert_tail(&rt->tasks, &t->all);
+  if (base != NULL) {
+    t->base = base;
+    st_link_insert_tail(&base->members, &t->member);
+    base->nmembers++;
+  }
+  return t;
+}
+
+
+static void push_handle(lua_State *L, st_task *t) {
+  handle_ud *u = lua_newuserdatauv(L, sizeof *u, 0);
+
+  u->t = NULL;
+  luaL_setmetatable(L, ST_HANDLE_MT);
+  u->t = t;
+  t->handles++;
+}
+
+
+/* [-0, +1] Spawn fn (at index fn) into scope s with the options table at
+ * opts (0: none); pushes its Handle.  Raises for bad arguments. */
+void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
+                     int opts, const char *fname) {
+  int driver = rt->cfg.default_driver;
+  int has_name = 0;
+  st_task *t;
+
+  luaL_checkstack(L, 4, NULL);
+  if (opts != 0) {
+    int d;
+    lua_getfield(L, opts, "name");
+    if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
+      st_api_argerror(L, opts, fname, lua_pushfstring(L,
+          "'name' must be a string, got %s", luaL_typename(L, -1)));
+    has_name = !lua_isnil(L, -1);
+    lua_getfield(L, opts, "driver");
+    d = st_driver_parse(L, -1, fname, opts);
+    if (d >= 0)
+      driver = d;
+    lua_pop(L, 1);  /* leave the name on top */
+  }
+  if (s->closed)
+    luaL_error(L, "%s: %s", fname, ST_MSG_CLOSED);
+  t = st_driver_new(L, rt, ST_K_TASK, driver, s);
+  t->id = ++rt->next_id;
+  if (has_name)
+    t->name_ref = luaL_ref(L, LUA_REGISTRYINDEX);  /* pops the name */
+  else if (opts != 0)
+    lua_pop(L, 1);
+  lua_pushvalue(L, fn);
+  lua_xmove(L, t->co, 1);
+  push_handle(L, t);
+  st_trace(t, STDTASK_EV_SPAWN);
+  st_sched_enqueue(t);
+}
+
+
+/* Store the outcome left on t->co (nres results, or the error on top)
+ * into t's refs, close the thread and release it. */
+static void store_results(st_task *t, int nres) {
+  lua_State *L = t->rt->L;
+
+  t->nres = nres;
+  if (nres == 0)
+    return;
+  lua_xmove(t->co, L, nres);
+  if (nres > 1) {
+    int i;
+    lua_createtable(L, nres, 0);
+    lua_insert(L, -nres - 1);
+    for (i = nres; i >= 1; i--)
+      lua_rawseti(L, -i - 1, i);
+  }
+  t->res_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+}
+
+
+static void release_thread(st_task *t) {
+  if (t->co_ref != LUA_NOREF) {
+    luaL_unref(t->rt->L, LUA_REGISTRYINDEX, t->co_ref);
+    t->co_ref = LUA_NOREF;
+    t->co = NULL;
+  }
+}
+
+
+/* A task ended (outcome set, refs stored): leave its scope, wake its
+ * joiners and the drain it completed, free it if nobody holds it. */
+static void finish(st_task *t) {
+  st_rt *rt = t->rt;
+  st_scope *base = t->base;
+
+  t->state = ST_DONE;
+  t->t_end = uv_hrtime();
+  t->flags &= (unsigned char)~ST_F_ABORT_PENDING;
+  release_thread(t);
+  st_trace(t, t->outcome == ST_OUT_ABORTED ? STDTASK_EV_ABORT
+                                             : STDTASK_EV_FINISH);
+  while (!st_link_empty(&t->joiners)) {
+    st_task *j = st_container(t->joiners.next, st_task, join_link);
+    st_sched_wake(j);  /* unlinks it */
+  }
+  t->top = NULL;
+  if (base != NULL) {
+    st_link_remove(&t->member);
+    t->base = NULL;
+    base->nmembers--;
+    st_scope_member_done(base);
+  }
+  if (t->kind == ST_K_MAIN) {
+    if (t->outcome != ST_OUT_OK) {
+      if (t->outcome == ST_OUT_ERR && rt->main_status == 0) {
+        rt->main_status = STDTASK_EMAIN;
+        rt->err_ref = t->res_ref;
+        t->res_ref = LUA_NOREF;
+      } else if (rt->main_status == 0) {
+        rt->main_status = STDTASK_EINTR;
+      }
+      st_cancel_fire(rt->root->token);  /* drain the root cooperatively */
+    }
+    rt->main = NULL;
+    st_driver_free(t);
+    st_sched_check_done(rt);
+  } else if (t->kind == ST_K_TASK && t->handles == 0) {
+    st_driver_free(t);
+  }
+}
+
+
+/* Close a dead or suspended thread so its pending <close> variables run
+ * exactly once; a handler's error replaces the outcome (never lost). */
+static void close_thread(st_task *t, int status) {
+  st_rt *rt = t->rt;
+  st_task *saved = rt->current;
+  int rc;
+
+  t->flags |= ST_F_CLOSING;
+  rt->current = t;
+  rc = st_closethread(t->co, rt->L);
+  rt->current = saved;
+  t->flags &= (unsigned char)~ST_F_CLOSING;
+  if (rc != LUA_OK) {
+    luaL_unref(rt->L, LUA_REGISTRYINDEX, t->res_ref);
+    t->outcome = ST_OUT_ERR;
+    t->nres = 1;
+    lua_xmove(t->co, rt->L, 1);
+    t->res_ref = luaL_ref(rt->L, LUA_REGISTRYINDEX);
+  }
+  (void)status;
+}
+
+
+static void abort_scopes(st_task *t) {
+  st_scope *s;
+
+  for (s = t->top; s != NULL; s = s->outer) {
+    st_scope_abort_members(s);
+    st_scope_close(s);
+  }
+}
+
+
+/* Hard-abort a task that is not running: it is never resumed again; its
+ * scopes abort their members; its <close> variables run. */
+void st_driver_abort_now(st_task *t) {
+  if (t->state == ST_DONE || (t->flags & ST_F_CLOSING))
+    return;
+  if (t->flags & ST_F_ABORT_PENDING) {
+    t->flags &= (unsigned char)~ST_F_ABORT_PENDING;
+    t->rt->npending--;
+  }
+  st_sched_dequeue(t);
+  st_sched_unwait(t);
+  t->state = ST_RUNNING;  /* neither waiting nor queued: nothing wakes it */
+  t->outcome = ST_OUT_ABORTED;
+  t->flags |= ST_F_CLOSING;  /* no re-entry while the cascade runs */
+  abort_scopes(t);
+  t->flags &= (unsigned char)~ST_F_CLOSING;
+  if (t->flags & ST_F_STARTED)
+    close_thread(t, LUA_YIELD);
+  finish(t);
+}
+
+
+/* Is t the running task or one it descends from?  Then it cannot be torn
+ * down now: its abort waits until the running task stops. */
+static int running_under(st_task *t) {
+  st_task *x = t->rt->current;
+
+  while (x != NULL) {
+    if (x == t)
+      return 1;
+    x = x->base != NULL ? x->base->owner : NULL;
+  }
+  return 0;
+}
+
+
+void st_driver_abort(st_task *t) {
+  if (t->state == ST_DONE || t->rt == NULL)
+    return;
+  if (running_under(t)) {
+    if (!(t->flags & ST_F_ABORT_PENDING)) {
+      t->flags |= ST_F_ABORT_PENDING;
+      t->rt->npending++;
+    }
+    return;
+  }
+  st_driver_abort_now(t);
+}
+
+
+/* Carry out the aborts deferred while a task ran. */
+void st_driver_flush(st_rt *rt) {
+  while (rt->npending > 0 && rt->current == NULL) {
+    st_link *l;
+    st_task *found = NULL;
+    for (l = rt->tasks.next; l != &rt->tasks; l = l->next) {
+      st_task *t = st_container(l, st_task, all);
+      if (t->flags & ST_F_ABORT_PENDING) {
+        found = t;
+        break;
+      }
+    }
+    if (found == NULL) {
+      rt->npending = 0;
+      break;
+    }
+    st_driver_abort_now(found);
+  }
+}
+
+
+/* Resume t once, from the scheduler, and act on how it stopped. */
+void st_driver_resume(st_task *t) {
+  st_rt *rt = t->rt;
+  lua_State *co = t->co;
+  int nargs = 0, nres = 0, status;
+
+  if (!(t->flags & ST_F_STARTED)) {
+    t->flags |= ST_F_STARTED;
+    nargs = lua_gettop(co) - 1;
+    st_trace(t, STDTASK_EV_START);
+  } else {
+    st_trace(t, STDTASK_EV_RESUME);
+  }
+  t->state = ST_RUNNING;
+  rt->current = t;
+  status = lua_resume(co, rt->L, nargs, &nres);
+  rt->current = NULL;
+  if (status == LUA_YIELD) {
+    if (t->state == ST_RUNNING) {
+      /* A coroutine.yield that bypassed std.task: plain requeue. */
+      lua_pop(co, nres);
+      st_sched_enqueue(t);
+    }
+    st_trace(t, STDTASK_EV_SUSPEND);
+  } else if (status == LUA_OK) {
+    t->outcome = ST_OUT_OK;
+    store_results(t, nres);
+    finish(t);
+  } else {
+    if (t->kind == ST_K_MAIN) {
+      luaL_traceback(rt->L, co, lua_tostring(co, -1), 0);
+      rt->tb_ref = luaL_ref(rt->L, LUA_REGISTRYINDEX);
+    }
+    t->outcome = ST_OUT_ERR;
+    lua_pushvalue(co, -1);
+    store_results(t, 1);
+    abort_scopes(t);  /* only if an error bypassed a scope's drain */
+    close_thread(t, status);
+    finish(t);
+  }
+  st_driver_flush(rt);
+}
+
+
+/* [-0, +n] Push t's stored values: its results, or its error value;
+ * returns how many. */
+int st_driver_push_values(lua_State *L, st_task *t) {
+  int i;
+
+  if (t->nres == 0)
+    return 0;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, t->res_ref);
+  if (t->outcome != ST_OUT_OK || t->nres == 1)
+    return 1;
+  luaL_checkstack(L, t->nres, "too many results");
+  for (i = 1; i <= t->nres; i++)
+    lua_rawgeti(L, -i, i);
+  lua_remove(L, -t->nres - 1);
+  return t->nres;
+}
+
+
+/* Push t's outcome as join sees it: its results, or raise its error. */
+int st_driver_push_outcome(lua_State *L, st_task *t) {
+  int n;
+
+  t->flags |= ST_F_OBSERVED;
+  if (t->outcome == ST_OUT_ABORTED)
+    return luaL_error(L, "%s", ST_MSG_ABORTED);
+  n = st_driver_push_values(L, t);
+  if (t->outcome == ST_OUT_ERR)
+    return lua_error(L);
+  return n;
+}
+
+
+/* Did t fail with the cancellation error?  That is how cancelled tasks
+ * end, not a failure worth reporting. */
+static int cancel_error(st_task *t) {
+  lua_State *L = t->rt->L;
+  int yes;
+
+  lua_rawgeti(L, LUA_REGISTRYINDEX, t->res_ref);
+  yes = st_cancel_is_error(L, -1);
+  lua_pop(L, 1);
+  return yes;
+}
+
+
+/* Release the Lua references a record holds (runtime still alive). */
+void st_driver_release(st_task *t) {
+  st_rt *rt = t->rt;
+
+  if (rt == NULL)
+    return;
+  if (t->outcome == ST_OUT_ERR && !(t->flags & (ST_F_OBSERVED | ST_F_REPORTED))
+      && t->kind == ST_K_TASK && rt->unjoined != NULL && !cancel_error(t)) {
+    const char *name = NULL;
+    t->flags |= ST_F_REPORTED;
+    if (t->name_ref != LUA_NOREF) {
+      lua_rawgeti(rt->L, LUA_REGISTRYINDEX, t->name_ref);
+      name = lua_tostring(rt->L, -1);
+    }
+    lua_rawgeti(rt->L, LUA_REGISTRYINDEX, t->res_ref);
+    rt->unjoined(rt->unjoined_ud, rt->L, t->id, name);
+    lua_pop(rt->L, name != NULL ? 2 : 1);
+  }
+  release_thread(t);
+  luaL_unref(rt->L, LUA_REGISTRYINDEX, t->name_ref);
+  luaL_unref(rt->L, LUA_REGISTRYINDEX, t->res_ref);
+  t->name_ref = t->res_ref = LUA_NOREF;
+  st_link_remove(&t->all);
+  t->rt = NULL;
+}
+
+
+/* Free a finished record nobody holds. */
+void st_driver_free(st_task *t) {
+  st_driver_release(t);
+  if (t->handles == 0)
+    free(t);
+}
+
+
+/* Handle. */
+
+static st_task *check_handle(lua_State *L, const char *fname) {
+  handle_ud *u = st_api_checkud(L, 1, ST_HANDLE_MT, fname);
+  return u->t;
+}
+
+
+static int join_k(lua_State *L, int status, lua_KContext ctx) {
+  st_task *t = (st_task *)ctx;
+  st_task *cur = t->rt != NULL ? t->rt->current : NULL;
+
+  (void)status;
+  if (t->state == ST_DONE)
+    return st_driver_push_outcome(L, t);
+  if (cur != NULL)
+    st_cancel_check(L, cur);
+  return luaL_error(L, "join: woken before the task ended");
+}
+
+
+static int handle_join(lua_State *L) {
+  st_task *t = check_handle(L, "join");
+  st_task *cur;
+
+  if (t->state == ST_DONE)
+    return st_driver_push_outcome(L, t);
+  cur = st_api_fiber(L, t->rt, "join");
+  if (cur->ident == t)
+    return luaL_error(L, "join: a task cannot join itself");
+  st_cancel_check_suspend(L, cur);
+  cur->state = ST_WAITING;
+  cur->wait = ST_W_JOIN;
+  cur->target = t;
+  st_link_insert_tail(&t->joiners, &cur->join_link);
+  st_cancel_wait(cur);
+  return lua_yieldk(L, 0, (lua_KContext)t, join_k);
+}
+
+
+static int handle_abort(lua_State *L) {
+  st_driver_abort(check_handle(L, "abort"));
+  return 0;
+}
+
+
+static int handle_is_finished(lua_State *L) {
+  lua_pushboolean(L, check_handle(L, "is_finished")->state == ST_DONE);
+  return 1;
+}
+
+
+static int handle_elapsed(lua_State *L) {
+  st_task *t = check_handle(L, "elapsed");
+  uint64_t end = t->state == ST_DONE ? t->t_end : uv_hrtime();
+
+  lua_pushnumber(L, (lua_Number)(end - t->t_start) / 1e6);
+  return 1;
+}
+
+
+static int handle__index(lua_State *L) {
+  handle_ud *u = luaL_checkudata(L, 1, ST_HANDLE_MT);
+  const char *k = lua_tostring(L, 2);
+
+  if (k != NULL && strcmp(k, "id") == 0) {
+    lua_pushinteger(L, (lua_Integer)u->t->id);
+    return 1;
+  }
+  if (k != NULL && strcmp(k, "name") == 0) {
+    if (u->t->rt != NULL && u->t->name_ref != LUA_NOREF)
+      lua_rawgeti(L, LUA_REGISTRYINDEX, u->t->name_ref);
+    else
+      lua_pushnil(L);
+    return 1;
+  }
+  lua_pushvalue(L, 2);
+  lua_rawget(L, lua_upvalueindex(1));
+  return 1;
+}
+
+
+static int handle__gc(lua_State *L) {
+  handle_ud *u = luaL_checkudata(L, 1, ST_HANDLE_MT);
+  st_task *t = u->t;
+
+  u->t = NULL;
+  if (t != NULL && --t->handles == 0) {
+    if (t->rt == NULL)
+      free(t);  /* orphaned by stdtask_runtime_free */
+    else if (t->state == ST_DONE)
+      st_driver_free(t);
+  }
+  return 0;
+}
+
+
+static int handle__tostring(lua_State *L) {
+  handle_ud *u = luaL_checkudata(L, 1, ST_HANDLE_MT);
+
+  lua_pushfstring(L, "std.task.Handle #%I (%s)", (lua_Integer)u->t->id,
+                  u->t->state == ST_DONE ? "finished" : "running");
+  return 1;
+}
+
+
+static const luaL_Reg handle_methods[] = {
+  {"join", handle_join},
+  {"abort", handle_abort},
+  {"is_finished", handle_is_finished},
+  {"elapsed", handle_elapsed},
+  {NULL, NULL}
+};
+
+
+/* coroutine.yield, as seen by every thread.  Inside a user coroutine it is
+ * the stock yield.  At task level (DESIGN §7) the async_fn driver discards
+ * the values and requeues the task, no checkpoint; the coroutine driver
+ * makes yield() a cancel-aware yield and yield(ms) a cancel-aware sleep. */
+static int coyield_k(lua_State *L, int status, lua_KContext ctx) {
+  st_rt *rt = st_api_rt(L);
+
+  (void)status;
+  if (ctx && rt != NULL && rt->current != NULL)
+    st_cancel_check(L, rt->current);
+  return 0;
+}
+
+
+int st_driver_coyield(lua_State *L) {
+  st_rt *rt = st_api_rt(L);
+  st_task *t = rt != NULL ? rt->current : NULL;
+
+  if (t == NULL || t->co != L || (t->flags & ST_F_CLOSING))
+    return lua_yield(L, lua_gettop(L));
+  if (t->driver != STDTASK_DRIVER_COROUTINE) {
+    lua_settop(L, 0);
+    st_sched_enqueue(t);
+    return lua_yieldk(L, 0, 0, coyield_k);
+  }
+  if (!lua_isnoneornil(L, 1)) {
+    uint64_t ms = st_ms_check(L, 1, "yield");
+    st_cancel_check_suspend(L, t);
+    if (ms > 0) {
+      lua_settop(L, 0);
+      st_sched_sleep(t, ms);
+      return lua_yieldk(L, 0, 1, coyield_k);
+    }
+  }
+  lua_settop(L, 0);
+  st_sched_enqueue(t);
+  return lua_yieldk(L, 0, 1, coyield_k);
+}
+
+
+/* Build the Handle metatable. */
+void st_driver_open(lua_State *L) {
+  luaL_newmetatable(L, ST_HANDLE_MT);
+  lua_pushcfunction(L, handle__gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pushcfunction(L, handle__tostring);
+  lua_setfield(L, -2, "__tostring");
+  luaL_newlib(L, handle_methods);
+  lua_pushcclosure(L, handle__index, 1);
+  lua_setfield(L, -2, "__index");
+  lua_pushliteral(L, "locked");
+  lua_setfield(L, -2, "__metatable");
+  lua_pop(L, 1);
+}

@@ -1,0 +1,390 @@
+/*
+ * sched.c -- the run queue and the timers: the library's uv_* calls live
+ * here only.
+ *
+ * One uv_idle_t keeps the loop from blocking while tasks are ready; one
+ * uv_timer_t is armed for the earliest deadline of a binary min-heap of
+ * waiting tasks, ordered by (deadline, seq) so equal deadlines wake in the
+ * order the waits began (DESIGN §1).
+ *
+ * A pass runs the tasks that were ready when it began (a round), then, if
+ * more became ready, fires due timers and runs another round, up to
+ * ST_PASS_ROUNDS before returning to the loop: yield() keeps FIFO fairness
+ * and never starves timers or I/O, and a spawn+join chain does not pay a
+ * poll per switch.
+ */
+#include <stdlib.h>
+
+#include "stdtask-int.h"
+
+static void on_idle(uv_idle_t *h);
+static void on_timer(uv_timer_t *h);
+
+
+/* Every entry from libuv into Lua runs under lua_pcall so an allocation
+ * failure in the scheduler raises instead of panicking. */
+static int protected(st_rt *rt, lua_CFunction fn) {
+  lua_State *L = rt->L;
+  int rc;
+
+  lua_pushcfunction(L, fn);
+  lua_pushlightuserdata(L, rt);
+  rc = lua_pcall(L, 1, 0, 0);
+  if (rc != LUA_OK)
+    lua_pop(L, 1);  /* out of memory in the scheduler: nothing to report to */
+  return rc;
+}
+
+
+uint64_t st_sched_now(st_rt *rt) {
+  uv_update_time(rt->loop);
+  return uv_now(rt->loop);
+}
+
+
+/* Run queue. */
+
+void st_sched_enqueue(st_task *t) {
+  st_rt *rt = t->rt;
+
+  if (t->flags & ST_F_QUEUED)
+    return;
+  t->flags |= ST_F_QUEUED;
+  if (t->state != ST_NEW)
+    t->state = ST_READY;
+  t->gen = rt->gen;
+  st_link_insert_tail(&rt->queue, &t->qlink);
+  if (!uv_is_active((uv_handle_t *)&rt->uv->idle) && !rt->closing)
+    uv_idle_start(&rt->uv->idle, on_idle);
+}
+
+
+void st_sched_dequeue(st_task *t) {
+  if (t->flags & ST_F_QUEUED) {
+    st_link_remove(&t->qlink);
+    t->flags &= ~ST_F_QUEUED;
+  }
+}
+
+
+/* Timer heap. */
+
+static int before(const st_task *a, const st_task *b) {
+  return a->deadline < b->deadline
+         || (a->deadline == b->deadline && a->seq < b->seq);
+}
+
+
+static void heap_set(st_rt *rt, size_t i, st_task *t) {
+  rt->heap[i] = t;
+  t->heap_idx = i;
+}
+
+
+static void heap_up(st_rt *rt, size_t i) {
+  st_task *t = rt->heap[i];
+
+  while (i > 0) {
+    size_t p = (i - 1) / 2;
+    if (!before(t, rt->heap[p]))
+      break;
+    heap_set(rt, i, rt->heap[p]);
+    i = p;
+  }
+  heap_set(rt, i, t);
+}
+
+
+static void heap_down(st_rt *rt, size_t i) {
+  st_task *t = rt->heap[i];
+
+  for (;;) {
+    size_t c = 2 * i + 1;
+    if (c >= rt->heap_len)
+      break;
+    if (c + 1 < rt->heap_len && before(rt->heap[c + 1], rt->heap[c]))
+      c++;
+    if (!before(rt->heap[c], t))
+      break;
+    heap_set(rt, i, rt->heap[c]);
+    i = c;
+  }
+  heap_set(rt, i, t);
+}
+
+
+static void arm(st_rt *rt) {
+  uint64_t now, due;
+
+  if (rt->heap_len == 0 || rt->closing)
+    return;
+  due = rt->heap[0]->deadline;
+  if (uv_is_active((uv_handle_t *)&rt->uv->timer) && rt->armed <= due)
+    return;  /* already armed early enough; a spurious fire re-arms */
+  now = uv_now(rt->loop);
+  rt->armed = due;
+  uv_timer_start(&rt->uv->timer, on_timer, due > now ? due - now : 0, 0);
+}
+
+
+/* Add t to the heap with an absolute deadline (ms, loop clock).  The
+ * caller raised any allocation error beforehand (see st_sched_sleep). */
+void st_sched_timer_add(st_task *t, uint64_t deadline) {
+  st_rt *rt = t->rt;
+
+  if (rt->heap_len == rt->heap_cap) {
+    size_t cap = rt->heap_cap ? rt->heap_cap * 2 : 64;
+    st_task **h = realloc(rt->heap, cap * sizeof *h);
+    if (h == NULL) {
+      lua_pushliteral(rt->L, "not enough memory");
+      lua_error(rt->L);
+    }
+    rt->heap = h;
+    rt->heap_cap = cap;
+  }
+  t->deadline = deadline;
+  t->seq = rt->next_seq++;
+  heap_set(rt, rt->heap_len++, t);
+  heap_up(rt, t->heap_idx);
+  arm(rt);
+}
+
+
+void st_sched_timer_remove(st_task *t) {
+  st_rt *rt = t->rt;
+  size_t i = t->heap_idx;
+
+  if (i == ST_NO_HEAP)
+    return;
+  t->heap_idx = ST_NO_HEAP;
+  if (--rt->heap_len == i)
+    return;
+  heap_set(rt, i, rt->heap[rt->heap_len]);
+  if (i > 0 && before(rt->heap[i], rt->heap[(i - 1) / 2]))
+    heap_up(rt, i);
+  else
+    heap_down(rt, i);
+}
+
+
+/* Suspend t for ms: a cancel-aware wait on a timer. */
+void st_sched_sleep(st_task *t, uint64_t ms) {
+  uint64_t now = st_sched_now(t->rt);
+
+  st_sched_timer_add(t, now + ms);
+  t->state = ST_WAITING;
+  t->wait = ST_W_SLEEP;
+  st_cancel_wait(t);
+}
+
+
+/* Leave whatever wait t is in, without queueing it. */
+void st_sched_unwait(st_task *t) {
+  st_sched_timer_remove(t);
+  st_cancel_unwait(t);
+  if (t->target != NULL) {
+    st_link_remove(&t->join_link);
+    t->target = NULL;
+  }
+  t->wait = ST_W_NONE;
+}
+
+
+/* Make a waiting task ready: it resumes in its continuation, which finds
+ * out why (deadline, cancel, join target finished, drain complete). */
+void st_sched_wake(st_task *t) {
+  if (t->state != ST_WAITING)
+    return;
+  st_sched_unwait(t);
+  st_sched_enqueue(t);
+}
+
+
+/* Pop and handle every timer due at `now`. */
+static void fire_due(st_rt *rt, uint64_t now) {
+  while (rt->heap_len > 0 && rt->heap[0]->deadline <= now) {
+    st_task *t = rt->heap[0];
+    st_sched_timer_remove(t);
+    if (t->wait == ST_W_TIMEOUT)
+      st_scope_on_timer(t);  /* with_timeout's deadline or grace end */
+    else
+      st_sched_wake(t);
+  }
+}
+
+
+static int pass(lua_State *L) {
+  st_rt *rt = lua_touserdata(L, 1);
+  unsigned int rounds = 0;
+  unsigned int gen = ++rt->gen;
+
+  while (!st_link_empty(&rt->queue)) {
+    st_task *t = st_container(rt->queue.next, st_task, qlink);
+    if (t->gen == gen) {  /* queued during this round: a new round */
+      if (++rounds >= ST_PASS_ROUNDS)
+        break;
+      fire_due(rt, st_sched_now(rt));
+      gen = ++rt->gen;
+      continue;
+    }
+    st_sched_dequeue(t);
+    st_driver_resume(t);
+    while (rt->handoff != NULL) {  /* with_timeout body starts at once */
+      st_task *h = rt->handoff;
+      rt->handoff = NULL;
+      st_sched_dequeue(h);
+      st_driver_resume(h);
+    }
+  }
+  return 0;
+}
+
+
+static void on_idle(uv_idle_t *h) {
+  st_rt *rt = h->data;
+
+  protected(rt, pass);
+  if (st_link_empty(&rt->queue))
+    uv_idle_stop(&rt->uv->idle);
+  arm(rt);
+}
+
+
+static int timer_fired(lua_State *L) {
+  st_rt *rt = lua_touserdata(L, 1);
+
+  fire_due(rt, uv_now(rt->loop));
+  st_driver_flush(rt);
+  return 0;
+}
+
+
+static void on_timer(uv_timer_t *h) {
+  st_rt *rt = h->data;
+
+  protected(rt, timer_fired);
+  arm(rt);
+}
+
+
+int st_sched_init(st_rt *rt, uv_loop_t *loop) {
+  struct st_uv *uv = calloc(1, sizeof *uv);
+  int rc;
+
+  if (uv == NULL)
+    return STDTASK_ENOMEM;
+  rc = uv_idle_init(loop, &uv->idle);
+  if (rc == 0)
+    rc = uv_timer_init(loop, &uv->timer);
+  if (rc != 0) {
+    free(uv);  /* neither init can fail on a live loop; nothing to close */
+    return rc;
+  }
+  uv->idle.data = rt;
+  uv->timer.data = rt;
+  uv->nopen = 2;
+  rt->uv = uv;
+  rt->loop = loop;
+  rt->closing = 0;
+  return 0;
+}
+
+
+static void on_close(uv_handle_t *h) {
+  struct st_uv *uv = h->data;
+
+  if (--uv->nopen == 0)
+    free(uv);
+}
+
+
+/* Close the handles; they free themselves from their close callbacks. */
+void st_sched_close(st_rt *rt) {
+  struct st_uv *uv = rt->uv;
+
+  rt->closing = 1;
+  free(rt->heap);
+  rt->heap = NULL;
+  rt->heap_len = rt->heap_cap = 0;
+  if (uv == NULL)
+    return;
+  uv->idle.data = uv;
+  uv->timer.data = uv;
+  uv_close((uv_handle_t *)&uv->idle, on_close);
+  uv_close((uv_handle_t *)&uv->timer, on_close);
+  rt->uv = NULL;
+  rt->loop = NULL;
+}
+
+
+/* The run is over once the main chunk ended and the root scope drained. */
+void st_sched_check_done(st_rt *rt) {
+  if (rt->running && rt->main == NULL && rt->root->nmembers == 0)
+    uv_stop(rt->loop);
+}
+
+
+static const char *wait_name(const st_task *t) {
+  switch (t->wait) {
+    case ST_W_JOIN: return "join";
+    case ST_W_DRAIN: return "scope drain";
+    case ST_W_TIMEOUT: return "with_timeout";
+    case ST_W_SLEEP: return "sleep";
+    default: return "nothing";
+  }
+}
+
+
+static int abort_stuck(lua_State *L) {
+  st_rt *rt = lua_touserdata(L, 1);
+  st_link *l;
+
+  if (rt->stuck != NULL) {
+    for (l = rt->tasks.next; l != &rt->tasks; l = l->next) {
+      st_task *t = st_container(l, st_task, all);
+      const char *name = NULL;
+      if (t->state == ST_DONE || t->kind == ST_K_BODY)
+        continue;
+      if (t->name_ref != LUA_NOREF) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, t->name_ref);
+        name = lua_tostring(L, -1);
+        lua_pop(L, 1);  /* the registry keeps the string alive */
+      }
+      rt->stuck(rt->stuck_ud, t->id, name, wait_name(t));
+    }
+  }
+  if (rt->main_status == 0)
+    rt->main_status = STDTASK_EDEADLOCK;
+  if (rt->main != NULL)
+    st_driver_abort(rt->main);
+  st_scope_abort_members(rt->root);
+  st_driver_flush(rt);
+  return 0;
+}
+
+
+/* Run the loop until the main chunk ended and the root scope drained. */
+int st_sched_run(st_rt *rt) {
+  int rc;
+
+  rt->running = 1;
+  for (;;) {
+    st_sched_check_done(rt);
+    if (rt->main == NULL && rt->root->nmembers == 0)
+      break;
+    uv_run(rt->loop, UV_RUN_DEFAULT);
+    if (rt->main == NULL && rt->root->nmembers == 0)
+      break;
+    if (!st_link_empty(&rt->queue) || rt->heap_len > 0)
+      continue;  /* the host stopped the loop: go on */
+    /* Nothing ready, no timer: whatever is left can never wake. */
+    protected(rt, abort_stuck);
+    uv_run(rt->loop, UV_RUN_NOWAIT);
+    break;
+  }
+  rt->running = 0;
+  rc = rt->main_status;
+  if (rc == 0 && rt->interrupted)
+    rc = STDTASK_EINTR;
+  return rc;
+}

@@ -1,0 +1,351 @@
+/*
+ * scope.c -- Scope, drain, abort_all, the root scope, scope() and
+ * with_timeout's three stages.
+ *
+ * A scope lives inside its Scope userdata, anchored on its owner's stack
+ * while open (the root scope by a registry reference).  It counts its
+ * alive members; the task draining it waits until the count is zero.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "stdtask-int.h"
+
+typedef struct scope_ud {
+  st_scope s;  /* user values: 1 = name, 2 = cached CancelToken */
+} scope_ud;
+
+
+/* [-0, +1] Push a new open scope whose token is a child of `parent`,
+ * named by the string at name_idx (0: no name). */
+st_scope *st_scope_new(lua_State *L, st_rt *rt, st_token *parent,
+                       int name_idx) {
+  scope_ud *u;
+  st_token *tok;
+
+  if (name_idx != 0)
+    name_idx = lua_absindex(L, name_idx);
+  u = lua_newuserdatauv(L, sizeof *u, 2);
+  memset(u, 0, sizeof *u);
+  st_link_init(&u->s.members);
+  u->s.rt = rt;
+  luaL_setmetatable(L, ST_SCOPE_MT);
+  if (name_idx != 0 && !lua_isnil(L, name_idx)) {
+    lua_pushvalue(L, name_idx);
+    lua_setiuservalue(L, -2, 1);
+  }
+  tok = st_cancel_new(rt, parent);
+  if (tok == NULL)
+    luaL_error(L, "not enough memory");
+  u->s.token = tok;
+  return &u->s;
+}
+
+
+/* The scope std.task.spawn attaches to from t. */
+st_scope *st_scope_current(st_task *t) {
+  return t->top != NULL ? t->top : t->base;
+}
+
+
+/* Mark s closed: no more spawns; free a with_timeout body. */
+void st_scope_close(st_scope *s) {
+  s->closed = 1;
+  if (s->body != NULL && s->body->state == ST_DONE) {
+    st_driver_free(s->body);
+    s->body = NULL;
+  }
+}
+
+
+/* Hard-abort every member of s that is not running (DESIGN §5). */
+void st_scope_abort_members(st_scope *s) {
+  st_link *l = s->members.next;
+
+  while (l != &s->members) {
+    st_task *t = st_container(l, st_task, member);
+    if (t->flags & (ST_F_ABORT_PENDING | ST_F_CLOSING)) {
+      l = l->next;
+      continue;
+    }
+    st_driver_abort(t);
+    l = s->members.next;  /* the list changed: start over */
+  }
+}
+
+
+/* A member of s ended: wake the drain if it was the last one. */
+void st_scope_member_done(st_scope *s) {
+  if (s->nmembers > 0)
+    return;
+  if (s->waiter != NULL)
+    st_sched_wake(s->waiter);
+  if (s->rt != NULL && s == s->rt->root)
+    st_sched_check_done(s->rt);
+}
+
+
+/* with_timeout's timer, due for `f`, the task waiting on its scope: at
+ * the deadline cancel (stage 1) and wait grace_ms (stage 2); at the end
+ * of the grace, or at once for grace 0, abort what is left (stage 3). */
+void st_scope_on_timer(st_task *f) {
+  st_scope *w = f->top;
+
+  if (w->stage == 0) {
+    w->stage = 1;
+    w->timed_out = 1;
+    st_cancel_fire(w->token);
+    if (w->nmembers > 0 && w->grace_ms > 0) {
+      st_sched_timer_add(f, uv_now(f->rt->loop) + w->grace_ms);
+      return;
+    }
+  }
+  w->stage = 2;
+  st_scope_abort_members(w);  /* the body too; the last one wakes f */
+}
+
+
+static st_scope *check_scope(lua_State *L, const char *fname) {
+  scope_ud *u = st_api_checkud(L, 1, ST_SCOPE_MT, fname);
+  return &u->s;
+}
+
+
+/* scope(): after the body, wait for the members; then close and return
+ * the body's results, or re-raise its error.  Stack: 1 name, 2 fn,
+ * 3 Scope, 4.. the body's results or its error. */
+static int scope_done(lua_State *L, int status, lua_KContext ctx) {
+  st_scope *s = lua_touserdata(L, 3);
+  st_task *cur = s->owner;
+
+  (void)status;
+  (void)ctx;
+  if (s->nmembers > 0) {  /* a member spawned more since the wake */
+    cur->state = ST_WAITING;
+    cur->wait = ST_W_DRAIN;
+    s->waiter = cur;
+    return lua_yieldk(L, 0, 0, scope_done);
+  }
+  s->waiter = NULL;
+  cur->top = s->outer;
+  st_scope_close(s);
+  if (s->failed) {
+    /* Trio's rule: a scope absorbs its own cancellation. */
+    if (st_cancel_is_error(L, -1) && s->token->cancelled
+        && !s->token->parent->cancelled)
+      return 0;
+    return lua_error(L);
+  }
+  return lua_gettop(L) - 3;
+}
+
+
+static int scope_body_done(lua_State *L, int status, lua_KContext ctx) {
+  st_scope *s = lua_touserdata(L, 3);
+
+  if (status != LUA_OK && status != LUA_YIELD) {
+    s->failed = 1;
+    st_cancel_fire(s->token);
+  }
+  return scope_done(L, LUA_OK, ctx);
+}
+
+
+/* std.task.scope([name,] fn) */
+int st_scope_scope(lua_State *L) {
+  st_task *cur;
+  st_scope *s;
+
+  if (lua_type(L, 1) == LUA_TFUNCTION && lua_isnoneornil(L, 2)) {
+    lua_settop(L, 1);
+    lua_pushnil(L);
+    lua_insert(L, 1);
+  } else {
+    if (!lua_isnil(L, 1) && lua_type(L, 1) != LUA_TSTRING)
+      st_api_typeerror(L, 1, "scope", "string");
+    if (lua_type(L, 2) != LUA_TFUNCTION)
+      st_api_typeerror(L, 2, "scope", "function");
+    lua_settop(L, 2);
+  }
+  cur = st_api_fiber(L, st_api_rt(L), "scope");
+  st_cancel_check_suspend(L, cur);
+  s = st_scope_new(L, cur->rt, st_cancel_effective(cur), 1);
+  s->owner = cur;
+  s->outer = cur->top;
+  cur->top = s;
+  lua_pushvalue(L, 2);
+  lua_pushvalue(L, 3);
+  return scope_body_done(L, lua_pcallk(L, 1, LUA_MULTRET, 0, 0,
+                                       scope_body_done), 0);
+}
+
+
+/* with_timeout's caller resumes here once the scope drained.  Stack:
+ * 1 ms, 2 fn, 3 opts, 4 Scope. */
+static int timeout_done(lua_State *L, int status, lua_KContext ctx) {
+  st_scope *w = lua_touserdata(L, 4);
+  st_task *cur = w->owner, *b = w->body;
+  int n, outcome = b->outcome;
+  st_token *outer;
+
+  (void)status;
+  (void)ctx;
+  w->waiter = NULL;
+  cur->top = w->outer;
+  outer = st_cancel_effective(cur);
+  n = st_driver_push_values(L, b);
+  st_scope_close(w);  /* frees b */
+  if (outcome == ST_OUT_ERR && !st_cancel_is_error(L, -1))
+    return lua_error(L);  /* a real failure is never masked */
+  if (outer != NULL && outer->cancelled)
+    return st_cancel_raise(L, cur);
+  if (w->timed_out || outcome == ST_OUT_ABORTED)
+    return luaL_error(L, "with_timeout: %s after %d ms", ST_MSG_TIMEOUT,
+                      (int)lua_tointeger(L, 1));
+  if (outcome == ST_OUT_ERR) {
+    if (w->token->cancelled)
+      return 0;  /* its own Scope:cancel(), absorbed as in scope() */
+    return lua_error(L);
+  }
+  return n;
+}
+
+
+/* std.task.with_timeout(ms, fn [, opts]) */
+int st_scope_with_timeout(lua_State *L) {
+  uint64_t ms = st_ms_check(L, 1, "with_timeout");
+  st_task *cur, *b;
+  st_scope *w;
+  st_rt *rt;
+  unsigned int grace;
+
+  if (lua_type(L, 2) != LUA_TFUNCTION)
+    st_api_typeerror(L, 2, "with_timeout", "function");
+  if (!lua_isnoneornil(L, 3) && lua_type(L, 3) != LUA_TTABLE)
+    st_api_typeerror(L, 3, "with_timeout", "table or nil");
+  lua_settop(L, 3);
+  cur = st_api_fiber(L, st_api_rt(L), "with_timeout");
+  rt = cur->rt;
+  grace = rt->cfg.default_grace_ms;
+  if (lua_istable(L, 3)) {
+    if (lua_getfield(L, 3, "grace_ms") != LUA_TNIL) {
+      uint64_t g = st_ms_checkfield(L, 3, "with_timeout", "grace_ms");
+      grace = g > 0xFFFFFFFFu ? 0xFFFFFFFFu : (unsigned int)g;
+    } else {
+      lua_pop(L, 1);
+    }
+  }
+  st_cancel_check_suspend(L, cur);
+  w = st_scope_new(L, rt, st_cancel_effective(cur), 0);
+  w->owner = cur;
+  w->is_timeout = 1;
+  w->grace_ms = grace;
+  b = st_driver_new(L, rt, ST_K_BODY, cur->driver, w);
+  b->ident = cur->ident;
+  w->body = b;
+  lua_pushvalue(L, 2);
+  lua_pushvalue(L, 4);
+  lua_xmove(L, b->co, 2);
+  st_sched_timer_add(cur, st_sched_now(rt) + ms);
+  w->outer = cur->top;
+  cur->top = w;
+  cur->state = ST_WAITING;
+  cur->wait = ST_W_TIMEOUT;
+  w->waiter = cur;
+  st_sched_enqueue(b);
+  rt->handoff = b;
+  return lua_yieldk(L, 0, 0, timeout_done);
+}
+
+
+static int scope_spawn(lua_State *L) {
+  st_scope *s = check_scope(L, "spawn");
+
+  if (lua_type(L, 2) != LUA_TFUNCTION)
+    st_api_typeerror(L, 2, "spawn", "function");
+  if (!lua_isnoneornil(L, 3) && lua_type(L, 3) != LUA_TTABLE)
+    st_api_typeerror(L, 3, "spawn", "table or nil");
+  if (s->rt == NULL)
+    return luaL_error(L, "spawn: %s", ST_MSG_CLOSED);
+  st_driver_spawn(L, s->rt, s, 2, lua_istable(L, 3) ? 3 : 0, "spawn");
+  return 1;
+}
+
+
+static int scope_cancel(lua_State *L) {
+  st_scope *s = check_scope(L, "cancel");
+
+  if (s->token != NULL)
+    st_cancel_fire(s->token);
+  return 0;
+}
+
+
+static int scope_token(lua_State *L) {
+  st_scope *s = check_scope(L, "token");
+
+  if (lua_getiuservalue(L, 1, 2) == LUA_TUSERDATA)
+    return 1;
+  lua_pop(L, 1);
+  st_cancel_push_token(L, s->token);
+  lua_pushvalue(L, -1);
+  lua_setiuservalue(L, 1, 2);
+  return 1;
+}
+
+
+static int scope__index(lua_State *L) {
+  luaL_checkudata(L, 1, ST_SCOPE_MT);
+  if (lua_type(L, 2) == LUA_TSTRING && strcmp(lua_tostring(L, 2), "name") == 0) {
+    lua_getiuservalue(L, 1, 1);
+    return 1;
+  }
+  lua_pushvalue(L, 2);
+  lua_rawget(L, lua_upvalueindex(1));
+  return 1;
+}
+
+
+static int scope__gc(lua_State *L) {
+  scope_ud *u = luaL_checkudata(L, 1, ST_SCOPE_MT);
+
+  if (u->s.token != NULL) {
+    st_cancel_unref(u->s.token);
+    u->s.token = NULL;
+  }
+  return 0;
+}
+
+
+static int scope__tostring(lua_State *L) {
+  scope_ud *u = luaL_checkudata(L, 1, ST_SCOPE_MT);
+
+  lua_getiuservalue(L, 1, 1);
+  lua_pushfstring(L, "std.task.Scope %s(%s): %p",
+                  lua_isstring(L, -1) ? lua_tostring(L, -1) : "",
+                  u->s.closed ? "closed" : "open", (void *)u);
+  return 1;
+}
+
+
+static const luaL_Reg scope_methods[] = {
+  {"spawn", scope_spawn},
+  {"cancel", scope_cancel},
+  {"token", scope_token},
+  {NULL, NULL}
+};
+
+
+void st_scope_open(lua_State *L) {
+  luaL_newmetatable(L, ST_SCOPE_MT);
+  lua_pushcfunction(L, scope__gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pushcfunction(L, scope__tostring);
+  lua_setfield(L, -2, "__tostring");
+  luaL_newlib(L, scope_methods);
+  lua_pushcclosure(L, scope__index, 1);
+  lua_setfield(L, -2, "__index");
+  lua_pushliteral(L, "locked");
+  lua_setfield(L, -2, "__metatable");
+  lua_pop(L, 1);
+}

@@ -1,0 +1,277 @@
+/*
+ * stdtask-int.h -- private declarations shared by the library's files.
+ *
+ * Names: st_<module>_<verb>, where <module> is the file that defines it
+ * (cancel, scope, driver, sched, api, ms, trace).
+ */
+#ifndef STDTASK_INT_H
+#define STDTASK_INT_H
+
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <lua.h>
+#include <lauxlib.h>
+#include <uv.h>
+
+#include "stdtask.h"
+
+#if defined(__GNUC__) && __GNUC__ >= 4
+# define ST_HIDDEN __attribute__((visibility("hidden")))
+#else
+# define ST_HIDDEN
+#endif
+
+/* Lua-visible type names (DESIGN §2): lauxlib messages read
+ * "std.task.Handle expected, got nil". */
+#define ST_HANDLE_MT "std.task.Handle"
+#define ST_SCOPE_MT  "std.task.Scope"
+#define ST_TOKEN_MT  "std.task.CancelToken"
+
+/* Spec strings, used verbatim (docs/spec.md gives their clauses). */
+#define ST_MSG_CANCELLED "task cancelled"   /* exact message */
+#define ST_MSG_TIMEOUT   "timed out"        /* with_timeout's error */
+#define ST_MSG_ABORTED   "task aborted"     /* join on an aborted task */
+#define ST_MSG_CLOSED    "scope is closed"  /* spawn into a closed scope */
+
+/* Largest accepted ms argument: 2^53, the last integer a double holds
+ * exactly.  Anything larger is rejected, never clamped (DESIGN §8). */
+#define ST_MS_MAX 9007199254740992.0
+
+/* Scheduler pass budget: how many rounds of newly readied tasks run
+ * before control returns to the loop so I/O is polled. */
+#define ST_PASS_ROUNDS 64
+
+typedef struct st_rt st_rt;
+typedef struct st_task st_task;
+typedef struct st_scope st_scope;
+typedef struct st_token st_token;
+
+/* Intrusive circular doubly-linked list. */
+typedef struct st_link {
+  struct st_link *prev;
+  struct st_link *next;
+} st_link;
+
+#define st_link_init(h) ((h)->prev = (h)->next = (h))
+#define st_link_empty(h) ((h)->next == (h))
+#define st_container(p, type, field) \
+  ((type *)(void *)((char *)(p) - offsetof(type, field)))
+
+static inline void st_link_insert_tail(st_link *h, st_link *n) {
+  n->next = h;
+  n->prev = h->prev;
+  h->prev->next = n;
+  h->prev = n;
+}
+
+static inline void st_link_remove(st_link *n) {
+  n->prev->next = n->next;
+  n->next->prev = n->prev;
+  n->prev = n->next = n;
+}
+
+/* A cancellation token.  Tokens form a tree: cancelling one cancels its
+ * descendants, never its ancestors.  Reference counted: scopes, token
+ * userdata and child tokens each hold one reference. */
+struct st_token {
+  unsigned int refs;
+  int cancelled;
+  st_token *parent;   /* counted reference, or NULL for a standalone token */
+  st_link children;   /* child tokens, through their `sibling` */
+  st_link sibling;
+  st_link waiters;    /* tasks in a cancel-aware wait, through tok_link */
+  st_rt *rt;          /* NULL for tokens made before a runtime existed */
+};
+
+enum st_state { ST_NEW, ST_READY, ST_RUNNING, ST_WAITING, ST_DONE };
+enum st_wait { ST_W_NONE, ST_W_SLEEP, ST_W_JOIN, ST_W_DRAIN, ST_W_TIMEOUT };
+enum st_kind { ST_K_TASK, ST_K_MAIN, ST_K_BODY };
+enum st_outcome { ST_OUT_NONE, ST_OUT_OK, ST_OUT_ERR, ST_OUT_ABORTED };
+
+#define ST_F_ABORT_PENDING 0x01  /* abort once it stops running */
+#define ST_F_CLOSING       0x02  /* its <close> handlers run for an abort */
+#define ST_F_OBSERVED      0x04  /* a join saw its outcome */
+#define ST_F_STARTED       0x08  /* resumed at least once */
+#define ST_F_QUEUED        0x10  /* linked in the run queue */
+#define ST_F_REPORTED      0x20  /* unjoined failure already reported */
+
+/* A schedulable Lua thread: a spawned task, the main chunk, or the body
+ * of a with_timeout (which runs on its own thread so stage 3 can abort it
+ * without killing its caller; it reports its caller as current()). */
+struct st_task {
+  st_rt *rt;                 /* NULL once the runtime is gone (orphan) */
+  lua_State *co;             /* the thread, while co_ref holds it */
+  int co_ref;                /* owned: released in st_driver_finish() */
+  int name_ref;              /* owned: released in st_driver_release() */
+  int res_ref;               /* owned: results or error value, same */
+  int nres;                  /* results: 0, 1 (the value) or n (a table) */
+  unsigned long long id;     /* 0 for the main chunk and bodies */
+  st_task *ident;            /* task current() reports; NULL: none */
+  st_scope *base;            /* scope it belongs to (member), while alive */
+  st_scope *top;             /* innermost scope open in this thread */
+  st_task *target;           /* join target while waiting on it */
+  unsigned char state, wait, kind, driver, outcome, flags;
+  unsigned int handles;      /* Handle userdata pointing here */
+  unsigned int gen;          /* scheduler round it was queued in */
+  st_link qlink;             /* run queue */
+  st_link member;            /* base->members */
+  st_link tok_link;          /* tok_wait->waiters */
+  st_token *tok_wait;        /* token it waits on, cancel-aware */
+  st_link join_link;         /* target->joiners */
+  st_link joiners;           /* tasks joining this one */
+  st_link all;               /* rt->tasks: every record not yet freed */
+  size_t heap_idx;           /* index in rt->heap, or ST_NO_HEAP */
+  uint64_t deadline;         /* ms, loop clock */
+  uint64_t seq;              /* tie-break: equal deadlines in start order */
+  uint64_t t_start, t_end;   /* ns, uv_hrtime() */
+};
+
+#define ST_NO_HEAP ((size_t)-1)
+
+/* A scope (nursery).  Lives inside its Scope userdata, which stays
+ * anchored on its owner thread's stack while the scope is open. */
+struct st_scope {
+  st_rt *rt;
+  st_token *token;           /* owned: released in the userdata's __gc */
+  st_task *owner;            /* thread whose stack holds it; NULL: root */
+  st_scope *outer;           /* next scope out in owner's stack */
+  st_link members;           /* alive tasks spawned into it */
+  unsigned int nmembers;
+  st_task *waiter;           /* task waiting for the drain */
+  st_task *body;             /* with_timeout body, owned, freed at close */
+  unsigned int grace_ms;
+  unsigned char closed, is_timeout, timed_out, stage, failed;
+};
+
+/* The libuv handles, apart from st_rt because closing is asynchronous:
+ * they are freed by their close callbacks, st_rt when L is closed. */
+struct st_uv {
+  uv_idle_t idle;            /* active while the run queue is non-empty */
+  uv_timer_t timer;          /* armed for the heap's earliest deadline */
+  int nopen;                 /* handles not yet closed */
+};
+
+struct st_rt {
+  lua_State *L;              /* the main thread (LUA_RIDX_MAINTHREAD) */
+  uv_loop_t *loop;           /* NULL until stdtask_runtime_new */
+  stdtask_config cfg;
+  st_task *current;          /* the task being resumed or closed */
+  st_task *main;             /* the main chunk, while it exists */
+  st_task *handoff;          /* resume right after current yields */
+  st_scope *root;            /* root scope, anchored by root_ref */
+  int root_ref;              /* owned: released in stdtask_runtime_free */
+  int err_ref, tb_ref;       /* main chunk's error value and traceback */
+  int main_status;           /* 0, STDTASK_EMAIN, STDTASK_EINTR */
+  unsigned long long next_id;
+  uint64_t next_seq;
+  unsigned int gen;
+  st_link queue;             /* run queue (FIFO) through qlink */
+  st_link tasks;             /* every task record, through `all` */
+  unsigned int npending;     /* tasks flagged ST_F_ABORT_PENDING */
+  st_task **heap;            /* timer min-heap of waiting tasks */
+  size_t heap_len, heap_cap;
+  uint64_t armed;            /* deadline the uv timer is armed for */
+  int running;               /* inside stdtask_runtime_run */
+  int interrupted;           /* host cancelled or aborted */
+  int closing;               /* stdtask_runtime_free in progress */
+  struct st_uv *uv;          /* owned: freed by its close callbacks */
+  stdtask_trace_fn trace;
+  void *trace_ud;
+  stdtask_unjoined_fn unjoined;
+  void *unjoined_ud;
+  stdtask_stuck_fn stuck;
+  void *stuck_ud;
+};
+
+/* ms.c */
+ST_HIDDEN int st_ms_convert(lua_Number v, uint64_t *out);
+ST_HIDDEN const char *st_ms_strerror(int rc);
+ST_HIDDEN uint64_t st_ms_check(lua_State *L, int arg, const char *fname);
+ST_HIDDEN uint64_t st_ms_checkfield(lua_State *L, int arg, const char *fname,
+                                    const char *field);
+
+/* api.c */
+ST_HIDDEN st_rt *st_api_rt(lua_State *L);
+ST_HIDDEN int st_api_argerror(lua_State *L, int arg, const char *fname,
+                              const char *msg);
+ST_HIDDEN int st_api_typeerror(lua_State *L, int arg, const char *fname,
+                               const char *tname);
+ST_HIDDEN void *st_api_checkud(lua_State *L, int arg, const char *mt,
+                               const char *fname);
+ST_HIDDEN st_task *st_api_fiber(lua_State *L, st_rt *rt,
+                                const char *fname);
+
+/* cancel.c */
+ST_HIDDEN st_token *st_cancel_new(st_rt *rt, st_token *parent);
+ST_HIDDEN void st_cancel_ref(st_token *tok);
+ST_HIDDEN void st_cancel_unref(st_token *tok);
+ST_HIDDEN void st_cancel_fire(st_token *tok);
+ST_HIDDEN st_token *st_cancel_effective(st_task *t);
+ST_HIDDEN int st_cancel_is_error(lua_State *L, int idx);
+ST_HIDDEN int st_cancel_raise(lua_State *L, st_task *t);
+ST_HIDDEN void st_cancel_check(lua_State *L, st_task *t);
+ST_HIDDEN void st_cancel_check_suspend(lua_State *L, st_task *t);
+ST_HIDDEN void st_cancel_push_token(lua_State *L, st_token *tok);
+ST_HIDDEN void st_cancel_wait(st_task *t);
+ST_HIDDEN void st_cancel_unwait(st_task *t);
+ST_HIDDEN void st_cancel_open(lua_State *L);
+ST_HIDDEN int st_cancel_token_new(lua_State *L);
+ST_HIDDEN int st_cancel_checkpoint(lua_State *L);
+
+/* scope.c */
+ST_HIDDEN st_scope *st_scope_new(lua_State *L, st_rt *rt, st_token *parent,
+                                 int name_idx);
+ST_HIDDEN void st_scope_close(st_scope *s);
+ST_HIDDEN void st_scope_abort_members(st_scope *s);
+ST_HIDDEN void st_scope_member_done(st_scope *s);
+ST_HIDDEN void st_scope_on_timer(st_task *waiter);
+ST_HIDDEN st_scope *st_scope_current(st_task *t);
+ST_HIDDEN void st_scope_open(lua_State *L);
+ST_HIDDEN int st_scope_scope(lua_State *L);
+ST_HIDDEN int st_scope_with_timeout(lua_State *L);
+
+/* driver.c */
+ST_HIDDEN st_task *st_driver_new(lua_State *L, st_rt *rt, int kind,
+                                 int driver, st_scope *base);
+ST_HIDDEN void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s,
+                               int fn, int opts, const char *fname);
+ST_HIDDEN void st_driver_resume(st_task *t);
+ST_HIDDEN void st_driver_abort(st_task *t);
+ST_HIDDEN void st_driver_abort_now(st_task *t);
+ST_HIDDEN void st_driver_flush(st_rt *rt);
+ST_HIDDEN int st_driver_push_values(lua_State *L, st_task *t);
+ST_HIDDEN int st_driver_push_outcome(lua_State *L, st_task *t);
+ST_HIDDEN void st_driver_release(st_task *t);
+ST_HIDDEN void st_driver_free(st_task *t);
+ST_HIDDEN void st_driver_open(lua_State *L);
+ST_HIDDEN int st_driver_coyield(lua_State *L);
+ST_HIDDEN int st_driver_parse(lua_State *L, int idx, const char *fname,
+                              int arg);
+ST_HIDDEN const char *st_driver_name(int driver);
+
+/* sched.c */
+ST_HIDDEN int st_sched_init(st_rt *rt, uv_loop_t *loop);
+ST_HIDDEN void st_sched_close(st_rt *rt);
+ST_HIDDEN void st_sched_enqueue(st_task *t);
+ST_HIDDEN void st_sched_dequeue(st_task *t);
+ST_HIDDEN void st_sched_wake(st_task *t);
+ST_HIDDEN void st_sched_unwait(st_task *t);
+ST_HIDDEN void st_sched_sleep(st_task *t, uint64_t ms);
+ST_HIDDEN void st_sched_timer_add(st_task *t, uint64_t deadline);
+ST_HIDDEN void st_sched_timer_remove(st_task *t);
+ST_HIDDEN uint64_t st_sched_now(st_rt *rt);
+ST_HIDDEN void st_sched_check_done(st_rt *rt);
+ST_HIDDEN int st_sched_run(st_rt *rt);
+
+/* trace.c */
+ST_HIDDEN void st_trace_emit(st_task *t, stdtask_event ev);
+
+#define st_trace(t, ev) \
+  do { if ((t)->rt && (t)->rt->trace) st_trace_emit((t), (ev)); } while (0)
+
+#endif /* STDTASK_INT_H */
