@@ -3,6 +3,26 @@
 # script; make check fails (harness/check-files-mk.sh) while it is stale.
 
 conformance_scripts = \
+	conformance/abort/abort-joiner-leaves-target.lua \
+	conformance/abort/cascade-nested-scopes.lua \
+	conformance/abort/ends-task.lua \
+	conformance/abort/finished-noop.lua \
+	conformance/abort/join-raises-task-aborted.lua \
+	conformance/abort/pcall-cannot-catch.lua \
+	conformance/abort/preempt-busy-loop.lua \
+	conformance/abort/self-abort.lua \
+	conformance/abort/unstarted-never-runs.lua \
+	conformance/args/fractional-rounds-up.lua \
+	conformance/args/garbage-never-crashes.lua \
+	conformance/args/large-accepted.lua \
+	conformance/args/negative-zero.lua \
+	conformance/args/scope-args.lua \
+	conformance/args/sleep-range.lua \
+	conformance/args/sleep-type.lua \
+	conformance/args/spawn-args.lua \
+	conformance/args/type-names.lua \
+	conformance/args/with-timeout-args.lua \
+	conformance/args/wrong-self.lua \
 	conformance/cancel/does-not-leak.lua \
 	conformance/cancel/effective-token.lua \
 	conformance/cancel/error-value-exact.lua \
@@ -17,14 +37,66 @@ conformance_scripts = \
 	conformance/cancel/wakes-sleeper.lua \
 	conformance/checkpoint/no-switch.lua \
 	conformance/checkpoint/raises-when-cancelled.lua \
+	conformance/close/abort-handler-cannot-suspend.lua \
+	conformance/close/abort-handler-error-reported.lua \
+	conformance/close/on-abort.lua \
+	conformance/close/on-cancel.lua \
+	conformance/close/on-error.lua \
+	conformance/close/on-return.lua \
+	conformance/close/on-timeout-abort.lua \
+	conformance/current/cancelled-reflects-token.lua \
+	conformance/current/fields.lua \
+	conformance/current/in-user-coroutine.lua \
+	conformance/current/new-table.lua \
+	conformance/current/nil-outside-task.lua \
+	conformance/driver/async-fn-yield-discards.lua \
+	conformance/driver/async-fn-yield-not-checkpoint.lua \
+	conformance/driver/async-fn-yield-requeues.lua \
+	conformance/driver/body-runs-under-caller-driver.lua \
+	conformance/driver/coroutine-yield-bad-ms.lua \
+	conformance/driver/coroutine-yield-cancel-aware.lua \
+	conformance/driver/coroutine-yield-ms-sleeps.lua \
+	conformance/driver/nested-suspend.lua \
+	conformance/driver/non-suspending-in-user-coroutine.lua \
+	conformance/driver/scope-in-user-coroutine-refuses.lua \
+	conformance/driver/suspend-in-user-coroutine-raises.lua \
+	conformance/driver/unknown-driver.lua \
+	conformance/driver/user-coroutines-work.lua \
+	conformance/handle/drop-does-not-cancel.lua \
+	conformance/handle/elapsed.lua \
+	conformance/handle/ids.lua \
+	conformance/handle/is-finished.lua \
+	conformance/host/arg-table.lua \
+	conformance/host/package-path.lua \
+	conformance/host/std-global.lua \
+	conformance/host/unjoined-failure-exit-zero.lua \
+	conformance/join/cancelled-task.lua \
+	conformance/join/error-identity.lua \
+	conformance/join/no-position-prefix.lua \
+	conformance/join/returns-all-results.lua \
+	conformance/join/self-join-raises.lua \
+	conformance/join/several-joiners.lua \
+	conformance/join/waits-until-end.lua \
+	conformance/root/drained-after-main.lua \
+	conformance/root/main-chunk-suspends.lua \
+	conformance/root/spawn-attaches-to-root.lua \
 	conformance/scope/body-receives-scope.lua \
+	conformance/scope/cancel-from-child.lua \
 	conformance/scope/cancels-token-on-error.lua \
+	conformance/scope/child-failure-not-propagated.lua \
 	conformance/scope/drains-on-error.lua \
 	conformance/scope/drains-on-success.lua \
+	conformance/scope/enclosing-cancel-propagates.lua \
+	conformance/scope/grandchildren-attach.lua \
 	conformance/scope/no-hard-abort.lua \
 	conformance/scope/reraises-error-identity.lua \
 	conformance/scope/returns-body-results.lua \
 	conformance/scope/runs-in-calling-task.lua \
+	conformance/scope/self-cancel-absorbed.lua \
+	conformance/scope/spawn-after-close.lua \
+	conformance/scope/spawn-from-other-task.lua \
+	conformance/scope/spawn-opts.lua \
+	conformance/scope/spawn-while-draining.lua \
 	conformance/sleep/deadline-order.lua \
 	conformance/sleep/does-not-block-others.lua \
 	conformance/sleep/elapsed-at-least.lua \
@@ -40,6 +112,21 @@ conformance_scripts = \
 	conformance/spawn/not-before-suspend.lua \
 	conformance/spawn/returns-handle.lua \
 	conformance/spawn/start-order.lua \
+	conformance/timeout/body-error-reraised.lua \
+	conformance/timeout/body-sees-cancel.lua \
+	conformance/timeout/caught-cancel-still-timeout.lua \
+	conformance/timeout/default-grace.lua \
+	conformance/timeout/fan-out-reports-timeout.lua \
+	conformance/timeout/grace-cooperative-cleanup.lua \
+	conformance/timeout/grace-zero-aborts.lua \
+	conformance/timeout/nested-inner-shorter.lua \
+	conformance/timeout/nested-outer-shorter.lua \
+	conformance/timeout/outer-cancel-not-timeout.lua \
+	conformance/timeout/raises-timed-out.lua \
+	conformance/timeout/returns-results.lua \
+	conformance/timeout/runs-in-caller-task.lua \
+	conformance/timeout/self-cancel-absorbed.lua \
+	conformance/timeout/uncooperative-bounded.lua \
 	conformance/token/cancel-idempotent.lua \
 	conformance/token/check-no-suspend.lua \
 	conformance/token/inner-never-cancels-outer.lua \
@@ -54,4 +141,8 @@ conformance_scripts = \
 	conformance/yield/sleep-zero.lua \
 	conformance/yield/switch-before-cancel-check.lua
 
-example_scripts =
+example_scripts = \
+	examples/fan-out.lua \
+	examples/pipeline.lua \
+	examples/timeout-with-grace.lua \
+	examples/worker-pool.lua

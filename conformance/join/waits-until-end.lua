@@ -31,4 +31,4 @@ local late = task.spawn(function() task.sleep(tap.ms(20)); jlog("late done") end
 local waiter = task.spawn(function() late:join(); jlog("waiter resumed") end)
 waiter:join()
 jlog:is({ "late done", "waiter resumed" }, "a task joining another resumed only after it ended (JOIN-1)")
-tap.ok(waiter:elapsed() >= tap.ms(20), "the joiner waited at least the target's sleep (JOIN-1)")
+tap.cmp_ok(waiter:elapsed(), ">=", tap.ms(20), "the joiner waited at least the target's sleep (JOIN-1)")

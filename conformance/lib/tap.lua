@@ -239,6 +239,26 @@ function tap.isnt(got, want, desc)
                 { { "got", render(got) }, { "want", "anything but " .. render(want) } })
 end
 
+local cmp_ops = {
+  ["<"] = function(a, b) return a < b end,
+  ["<="] = function(a, b) return a <= b end,
+  [">"] = function(a, b) return a > b end,
+  [">="] = function(a, b) return a >= b end,
+  ["=="] = function(a, b) return a == b end,
+  ["~="] = function(a, b) return a ~= b end,
+}
+
+--- Passes if `got op want` holds (op one of < <= > >= == ~=); the YAML block
+--- shows both sides, which tap.ok(a >= b) cannot. Meant for timing bounds:
+--- tap.cmp_ok(h:elapsed(), ">=", tap.ms(50), desc).
+function tap.cmp_ok(got, op, want, desc)
+  local f = cmp_ops[op]
+  if f == nil then error("tap.cmp_ok: unknown operator " .. tostring(op), 2) end
+  local ok, r = pcall(f, got, want)
+  return result(ok and r == true, desc,
+                { { "got", render(got) }, { "want", op .. " " .. render(want) } })
+end
+
 local function contains(s, sub)
   return string.find(tostring(s), tostring(sub), 1, true) ~= nil
 end

@@ -26,5 +26,5 @@ local wrap = task.spawn(function()
   for i = 1, 5 do hs[i]:join() end
 end)
 wrap:join()
-tap.ok(wrap:elapsed() >= tap.ms(200), "the parallel sleeps lasted at least 200 ms (SLEEP-1)")
-tap.ok(wrap:elapsed() < tap.ms(900), "five concurrent 200 ms sleeps overlapped (SLEEP-1)")
+tap.cmp_ok(wrap:elapsed(), ">=", tap.ms(200), "the parallel sleeps lasted at least 200 ms (SLEEP-1)")
+tap.cmp_ok(wrap:elapsed(), "<", tap.ms(900), "five concurrent 200 ms sleeps overlapped (SLEEP-1)")

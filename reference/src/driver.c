@@ -134,6 +134,7 @@ static void store_results(st_task *t, int nres) {
   t->nres = nres;
   if (nres == 0)
     return;
+  luaL_checkstack(L, nres + 2, "too many results");
   lua_xmove(t->co, L, nres);
   if (nres > 1) {
     int i;

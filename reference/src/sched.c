@@ -127,9 +127,9 @@ static void arm(st_rt *rt) {
 }
 
 
-/* Add t to the heap with an absolute deadline (ms, loop clock).  The
- * caller raised any allocation error beforehand (see st_sched_sleep). */
-void st_sched_timer_add(st_task *t, uint64_t deadline) {
+/* Add t to the heap, due `ms` after now.  The loop clock counts whole
+ * milliseconds, truncated: one more makes sure no wait ends early. */
+void st_sched_timer_add(st_task *t, uint64_t ms) {
   st_rt *rt = t->rt;
 
   if (rt->heap_len == rt->heap_cap) {
@@ -142,7 +142,7 @@ void st_sched_timer_add(st_task *t, uint64_t deadline) {
     rt->heap = h;
     rt->heap_cap = cap;
   }
-  t->deadline = deadline;
+  t->deadline = st_sched_now(rt) + ms + 1;
   t->seq = rt->next_seq++;
   heap_set(rt, rt->heap_len++, t);
   heap_up(rt, t->heap_idx);
@@ -169,9 +169,7 @@ void st_sched_timer_remove(st_task *t) {
 
 /* Suspend t for ms: a cancel-aware wait on a timer. */
 void st_sched_sleep(st_task *t, uint64_t ms) {
-  uint64_t now = st_sched_now(t->rt);
-
-  st_sched_timer_add(t, now + ms);
+  st_sched_timer_add(t, ms);
   t->state = ST_WAITING;
   t->wait = ST_W_SLEEP;
   st_cancel_wait(t);

@@ -96,7 +96,7 @@ void st_scope_on_timer(st_task *f) {
     w->timed_out = 1;
     st_cancel_fire(w->token);
     if (w->nmembers > 0 && w->grace_ms > 0) {
-      st_sched_timer_add(f, uv_now(f->rt->loop) + w->grace_ms);
+      st_sched_timer_add(f, w->grace_ms);
       return;
     }
   }
@@ -246,7 +246,7 @@ int st_scope_with_timeout(lua_State *L) {
   lua_pushvalue(L, 2);
   lua_pushvalue(L, 4);
   lua_xmove(L, b->co, 2);
-  st_sched_timer_add(cur, st_sched_now(rt) + ms);
+  st_sched_timer_add(cur, ms);
   w->outer = cur->top;
   cur->top = w;
   cur->state = ST_WAITING;

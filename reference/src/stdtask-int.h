@@ -262,7 +262,7 @@ ST_HIDDEN void st_sched_dequeue(st_task *t);
 ST_HIDDEN void st_sched_wake(st_task *t);
 ST_HIDDEN void st_sched_unwait(st_task *t);
 ST_HIDDEN void st_sched_sleep(st_task *t, uint64_t ms);
-ST_HIDDEN void st_sched_timer_add(st_task *t, uint64_t deadline);
+ST_HIDDEN void st_sched_timer_add(st_task *t, uint64_t ms);
 ST_HIDDEN void st_sched_timer_remove(st_task *t);
 ST_HIDDEN uint64_t st_sched_now(st_rt *rt);
 ST_HIDDEN void st_sched_check_done(st_rt *rt);
