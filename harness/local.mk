@@ -13,6 +13,7 @@ EXTRA_DIST += \
 	%D%/gen-files-mk.sh \
 	%D%/missing-check.sh \
 	%D%/run-prove.sh \
+	%D%/setup.sh \
 	%D%/with-timeout.sh
 
 ## make check-prove [STDTASK_HOST=HOST] [PROVE_JOBS=N]: the whole catalogue

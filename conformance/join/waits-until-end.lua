@@ -12,7 +12,7 @@ tap.plan(4)
 local log = tap.log()
 local target = task.spawn(function()
   log("target start")
-  task.sleep(tap.ms(30))
+  task.sleep(tap.ms(300))
   log("target end")
   return "result"
 end)

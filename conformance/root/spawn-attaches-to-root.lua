@@ -11,7 +11,7 @@ tap.plan(4)
 
 local log = tap.log()
 local root_task = task.spawn(function()
-  task.sleep(tap.ms(40))
+  task.sleep(tap.ms(300))
   log("root task")
   return task.current().cancelled
 end)

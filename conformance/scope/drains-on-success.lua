@@ -25,7 +25,10 @@ tap.ok(all, "all children finished when scope returned (SCOPE-2)")
 
 local nlog = tap.log()
 task.scope(function(outer)
-  outer:spawn(function() task.sleep(tap.ms(40)); nlog("outer child") end)
+  outer:spawn(function()
+    while not nlog:has("inner returned") do task.sleep(tap.ms(5)) end
+    nlog("outer child")
+  end)
   task.scope(function(inner)
     inner:spawn(function() task.sleep(tap.ms(10)); nlog("inner child") end)
   end)

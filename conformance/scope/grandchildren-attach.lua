@@ -23,7 +23,10 @@ task.scope(function(A)
   end)
   A:spawn(function() -- c2 spawns while c1's scope B is open
     task.yield()
-    gA = task.spawn(function() task.sleep(tap.ms(40)); log("gA done") end)
+    gA = task.spawn(function()
+      while not log:has("B returned") do task.sleep(tap.ms(5)) end -- outlive B
+      log("gA done")
+    end)
   end)
 end)
 log("A returned")

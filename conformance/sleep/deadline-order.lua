@@ -27,7 +27,7 @@ for _, h in ipairs(hs2) do h:join() end
 log2:is({ 10, 20, 30, 40, 50, 60, 70, 80, 90 }, "nine sleepers woke in deadline order (SLEEP-2)")
 
 local log3 = tap.log()
-local long = task.spawn(function() task.sleep(tap.ms(60)); log3("long") end)
+local long = task.spawn(function() task.sleep(tap.ms(300)); log3("long") end)
 task.sleep(tap.ms(20))
 local short = task.spawn(function() task.sleep(tap.ms(10)); log3("short") end)
 long:join()

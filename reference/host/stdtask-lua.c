@@ -24,8 +24,10 @@ static const char *progname = "stdtask-lua";
  * so that every chunk may suspend). */
 static const char main_src[] =
   "local chunks, n = ...\n"
-  "for i = 1, #chunks - 1 do chunks[i]() end\n"
-  "return chunks[#chunks](table.unpack(n, 1, n.n))\n";
+  "local last = #chunks\n"
+  "if n.script then last = last - 1 end\n"
+  "for i = 1, last do chunks[i]() end\n"
+  "if n.script then chunks[#chunks](table.unpack(n, 1, n.n)) end\n";
 
 typedef struct host {
   lua_State *L;
@@ -132,7 +134,7 @@ static int parse_uint(const char *s, unsigned int *out) {
 int main(int argc, char **argv) {
   host hs;
   stdtask_config cfg;
-  int i, script = 0, nchunks = 0, status = 0, rc;
+  int i, script = 0, nchunks = 0, nargs, status = 0, rc;
   int *echunks = calloc((size_t)argc + 1, sizeof *echunks);
 
   if (echunks == NULL)
@@ -198,10 +200,13 @@ int main(int argc, char **argv) {
   }
   create_arg(hs.L, argv, argc, script ? script : argc - 1);
 
-  /* The main chunk: main_src(chunks, args). */
-  if (luaL_loadbuffer(hs.L, main_src, sizeof main_src - 1, "=(host)") != 0)
-    abort();
-  lua_createtable(hs.L, nchunks + 1, 0);
+  /* The main chunk: the script itself, called with its arguments; with
+   * -e chunks, main_src(chunks, args) runs them all in one main chunk. */
+  if (nchunks > 0
+      && luaL_loadbuffer(hs.L, main_src, sizeof main_src - 1, "=(host)") != 0)
+    goto load_error;
+  if (nchunks > 0)
+    lua_createtable(hs.L, nchunks + 1, 0);
   for (i = 0; i < nchunks; i++) {
     if (luaL_loadbuffer(hs.L, argv[echunks[i]], strlen(argv[echunks[i]]),
                         "=(command line)") != LUA_OK)
@@ -212,15 +217,26 @@ int main(int argc, char **argv) {
     const char *path = strcmp(argv[script], "-") == 0 ? NULL : argv[script];
     if (luaL_loadfile(hs.L, path) != LUA_OK)
       goto load_error;
-    lua_rawseti(hs.L, -2, nchunks + 1);
+    if (nchunks > 0)
+      lua_rawseti(hs.L, -2, nchunks + 1);
   }
-  lua_createtable(hs.L, argc, 1);
-  for (i = script ? script + 1 : argc; i < argc; i++) {
-    lua_pushstring(hs.L, argv[i]);
-    lua_rawseti(hs.L, -2, i - script);
+  nargs = script ? argc - script - 1 : 0;
+  if (nchunks > 0) {
+    lua_createtable(hs.L, nargs, 1);
+    for (i = 1; i <= nargs; i++) {
+      lua_pushstring(hs.L, argv[script + i]);
+      lua_rawseti(hs.L, -2, i);
+    }
+    lua_pushinteger(hs.L, nargs);
+    lua_setfield(hs.L, -2, "n");
+    lua_pushboolean(hs.L, script != 0);
+    lua_setfield(hs.L, -2, "script");
+    nargs = 2;
+  } else {
+    luaL_checkstack(hs.L, nargs, "too many arguments to script");
+    for (i = 1; i <= nargs; i++)
+      lua_pushstring(hs.L, argv[script + i]);
   }
-  lua_pushinteger(hs.L, script ? argc - script - 1 : 0);
-  lua_setfield(hs.L, -2, "n");
   free(echunks);
   echunks = NULL;
 
@@ -236,16 +252,20 @@ int main(int argc, char **argv) {
   uv_signal_start(&hs.sigint, on_sigint, SIGINT);
   uv_unref((uv_handle_t *)&hs.sigint);  /* never keeps the loop alive */
 
-  rc = stdtask_runtime_start(hs.rt, 2);
+  rc = stdtask_runtime_start(hs.rt, nargs);
   if (rc == 0)
     rc = stdtask_runtime_run(hs.rt);
   if (rc == STDTASK_EMAIN) {
     stdtask_runtime_push_error(hs.rt);
-    fprintf(stderr, "%s: %s\n", progname,
-            lua_isstring(hs.L, -1) ? lua_tostring(hs.L, -1)
-                                   : errmsg(hs.L, -2));
+    /* After SIGINT the main chunk ending with the cancellation error is
+     * the expected outcome, not worth a report. */
+    if (hs.signals == 0 || !lua_isstring(hs.L, -2)
+        || strcmp(lua_tostring(hs.L, -2), "task cancelled") != 0)
+      fprintf(stderr, "%s: %s\n", progname,
+              lua_isstring(hs.L, -1) ? lua_tostring(hs.L, -1)
+                                     : errmsg(hs.L, -2));
     lua_settop(hs.L, 0);
-    status = 1;
+    status = hs.signals > 0 ? EXIT_INTERRUPTED : 1;
   } else if (rc == STDTASK_EDEADLOCK) {
     fprintf(stderr, "%s: deadlock: tasks were aborted\n", progname);
     status = 1;
