@@ -72,8 +72,8 @@ st_task *st_api_fiber(lua_State *L, st_rt *rt, const char *fname) {
   if (cur == NULL)
     luaL_error(L, "%s: not inside a std.task task or main chunk", fname);
   if (cur->flags & ST_F_CLOSING)
-    luaL_error(L, "%s: cannot suspend while the task is being aborted",
-               fname);
+    luaL_error(L, "%s: cannot suspend in a <close> handler run by an "
+               "abort or a failure", fname);
   if (cur->co != L)
     luaL_error(L, "%s: cannot suspend the task from inside a nested "
                "coroutine", fname);

@@ -51,6 +51,7 @@ st_scope *st_scope_current(st_task *t) {
 /* Mark s closed: no more spawns; free a with_timeout body. */
 void st_scope_close(st_scope *s) {
   s->closed = 1;
+  s->waiter = NULL;
   if (s->body != NULL && s->body->state == ST_DONE) {
     st_driver_free(s->body);
     s->body = NULL;
