@@ -4,142 +4,405 @@
 
 conformance_scripts = \
 	conformance/abort/abort-joiner-leaves-target.lua \
+	conformance/abort/abort-returns-at-once.lua \
+	conformance/abort/after-cancel-cleanup.lua \
+	conformance/abort/ancestor-from-member.lua \
+	conformance/abort/before-start-in-scope.lua \
+	conformance/abort/before-start-many.lua \
 	conformance/abort/cascade-nested-scopes.lua \
+	conformance/abort/coroutine-driver-sleeping.lua \
+	conformance/abort/counts-as-finished.lua \
+	conformance/abort/does-not-cancel-scope.lua \
+	conformance/abort/effect-before-return.lua \
+	conformance/abort/elapsed-frozen.lua \
 	conformance/abort/ends-task.lua \
+	conformance/abort/error-is-string.lua \
+	conformance/abort/finished-error-kept.lua \
 	conformance/abort/finished-noop.lua \
+	conformance/abort/from-coroutine-and-close.lua \
+	conformance/abort/from-sibling.lua \
 	conformance/abort/join-raises-task-aborted.lua \
+	conformance/abort/many-sleepers.lua \
 	conformance/abort/pcall-cannot-catch.lua \
 	conformance/abort/preempt-busy-loop.lua \
+	conformance/abort/releases-scope-drain.lua \
+	conformance/abort/returns-nothing-never-raises.lua \
+	conformance/abort/self-abort-at-join.lua \
+	conformance/abort/self-abort-in-coroutine-driver.lua \
+	conformance/abort/self-abort-in-scope-body.lua \
+	conformance/abort/self-abort-then-return.lua \
 	conformance/abort/self-abort.lua \
+	conformance/abort/stage3-same-as-abort.lua \
 	conformance/abort/unstarted-never-runs.lua \
+	conformance/abort/while-draining-cascade.lua \
+	conformance/abort/while-draining-with-timeout.lua \
+	conformance/abort/while-joining.lua \
+	conformance/abort/while-sleeping.lua \
+	conformance/abort/yielding-loop.lua \
+	conformance/args/above-2-53-rejected.lua \
+	conformance/args/detail-expected-got.lua \
+	conformance/args/extra-args-ignored.lua \
 	conformance/args/fractional-rounds-up.lua \
 	conformance/args/garbage-never-crashes.lua \
+	conformance/args/int-float-equal.lua \
 	conformance/args/large-accepted.lua \
+	conformance/args/matrix-canceltoken-cancel-receiver.lua \
+	conformance/args/matrix-canceltoken-check-receiver.lua \
+	conformance/args/matrix-canceltoken-is-cancelled-receiver.lua \
+	conformance/args/matrix-coroutine-yield-ms.lua \
+	conformance/args/matrix-grace-ms.lua \
+	conformance/args/matrix-handle-abort-receiver.lua \
+	conformance/args/matrix-handle-elapsed-receiver.lua \
+	conformance/args/matrix-handle-is-finished-receiver.lua \
+	conformance/args/matrix-handle-join-receiver.lua \
+	conformance/args/matrix-scope-body.lua \
+	conformance/args/matrix-scope-cancel-receiver.lua \
+	conformance/args/matrix-scope-name.lua \
+	conformance/args/matrix-scope-spawn-fn.lua \
+	conformance/args/matrix-scope-spawn-opts.lua \
+	conformance/args/matrix-scope-spawn-receiver.lua \
+	conformance/args/matrix-scope-token-receiver.lua \
+	conformance/args/matrix-sleep.lua \
+	conformance/args/matrix-spawn-driver.lua \
+	conformance/args/matrix-spawn-fn.lua \
+	conformance/args/matrix-spawn-name.lua \
+	conformance/args/matrix-spawn-opts.lua \
+	conformance/args/matrix-with-timeout-body.lua \
+	conformance/args/matrix-with-timeout-ms.lua \
+	conformance/args/matrix-with-timeout-opts.lua \
+	conformance/args/name-however-called.lua \
 	conformance/args/negative-zero.lua \
+	conformance/args/no-side-effects.lua \
+	conformance/args/numbering-colon-vs-dot.lua \
+	conformance/args/opts-field-position.lua \
+	conformance/args/runtime-intact-after-errors.lua \
 	conformance/args/scope-args.lua \
 	conformance/args/sleep-range.lua \
 	conformance/args/sleep-type.lua \
 	conformance/args/spawn-args.lua \
+	conformance/args/strings-not-converted.lua \
 	conformance/args/type-names.lua \
 	conformance/args/with-timeout-args.lua \
 	conformance/args/wrong-self.lua \
+	conformance/args/zero-everywhere.lua \
+	conformance/cancel/cancel-during-drain-reaches-children.lua \
+	conformance/cancel/checkpoint-loop-ends.lua \
+	conformance/cancel/cooperative-runs-to-checkpoint.lua \
 	conformance/cancel/does-not-leak.lua \
+	conformance/cancel/drain-not-interrupted.lua \
 	conformance/cancel/effective-token.lua \
 	conformance/cancel/error-value-exact.lua \
+	conformance/cancel/main-chunk-cancel.lua \
 	conformance/cancel/many-children.lua \
+	conformance/cancel/no-schedule-point-check.lua \
+	conformance/cancel/other-token-check-does-not-cancel-task.lua \
+	conformance/cancel/pcall-leaves-normal-state.lua \
 	conformance/cancel/reraise-checkpoint.lua \
+	conformance/cancel/reraise-coroutine-yield-ms.lua \
+	conformance/cancel/reraise-coroutine-yield.lua \
+	conformance/cancel/reraise-every-kind-in-turn.lua \
 	conformance/cancel/reraise-join.lua \
+	conformance/cancel/reraise-many-swallows.lua \
 	conformance/cancel/reraise-scope-entry.lua \
+	conformance/cancel/reraise-sleep-zero.lua \
 	conformance/cancel/reraise-sleep.lua \
 	conformance/cancel/reraise-token-check.lua \
 	conformance/cancel/reraise-with-timeout-entry.lua \
 	conformance/cancel/reraise-yield.lua \
+	conformance/cancel/schedule-point-coroutine-yield.lua \
+	conformance/cancel/schedule-point-when-cancelled.lua \
+	conformance/cancel/script-raised-cancel-value.lua \
+	conformance/cancel/sibling-scopes-independent.lua \
+	conformance/cancel/spawn-into-cancelled-scope.lua \
+	conformance/cancel/wakes-all-sleepers.lua \
+	conformance/cancel/wakes-before-cancel-returns.lua \
+	conformance/cancel/wakes-coroutine-driver-sleeper.lua \
+	conformance/cancel/wakes-joiner.lua \
 	conformance/cancel/wakes-sleeper.lua \
+	conformance/checkpoint/coroutine-driver.lua \
+	conformance/checkpoint/in-user-coroutine-and-close.lua \
+	conformance/checkpoint/main-chunk-and-scope.lua \
 	conformance/checkpoint/no-switch.lua \
 	conformance/checkpoint/raises-when-cancelled.lua \
 	conformance/close/abort-handler-cannot-suspend.lua \
+	conformance/close/abort-handler-error-identity.lua \
 	conformance/close/abort-handler-error-reported.lua \
+	conformance/close/abort-handler-nil-error.lua \
+	conformance/close/before-finished.lua \
+	conformance/close/cascade-members-first.lua \
+	conformance/close/exactly-once-mixed.lua \
+	conformance/close/handler-error-on-return.lua \
+	conformance/close/in-scope-body-on-error.lua \
 	conformance/close/on-abort.lua \
+	conformance/close/on-cancel-in-drain.lua \
 	conformance/close/on-cancel.lua \
+	conformance/close/on-error-order.lua \
 	conformance/close/on-error.lua \
+	conformance/close/on-return-in-scope-child.lua \
 	conformance/close/on-return.lua \
+	conformance/close/on-self-abort.lua \
 	conformance/close/on-timeout-abort.lua \
+	conformance/close/several-handlers-raise-last-kept.lua \
 	conformance/current/cancelled-reflects-token.lua \
+	conformance/current/field-types.lua \
 	conformance/current/fields.lua \
+	conformance/current/in-coroutine-driver.lua \
 	conformance/current/in-user-coroutine.lua \
+	conformance/current/main-coroutine-nil.lua \
+	conformance/current/nested-task-own-id.lua \
 	conformance/current/new-table.lua \
 	conformance/current/nil-outside-task.lua \
+	conformance/current/no-suspend-in-close.lua \
 	conformance/driver/async-fn-yield-discards.lua \
 	conformance/driver/async-fn-yield-not-checkpoint.lua \
 	conformance/driver/async-fn-yield-requeues.lua \
 	conformance/driver/body-runs-under-caller-driver.lua \
+	conformance/driver/coroutine-library-standard.lua \
 	conformance/driver/coroutine-yield-bad-ms.lua \
 	conformance/driver/coroutine-yield-cancel-aware.lua \
+	conformance/driver/coroutine-yield-error-name.lua \
 	conformance/driver/coroutine-yield-ms-sleeps.lua \
+	conformance/driver/coroutine-yield-nil-and-extra.lua \
+	conformance/driver/coroutine-yield-returns-nothing.lua \
+	conformance/driver/join-in-user-coroutine-raises.lua \
+	conformance/driver/main-chunk-default-driver.lua \
 	conformance/driver/nested-suspend.lua \
 	conformance/driver/non-suspending-in-user-coroutine.lua \
+	conformance/driver/same-functions-both-drivers.lua \
 	conformance/driver/scope-in-user-coroutine-refuses.lua \
+	conformance/driver/suspend-in-coroutine-driver-user-coroutine.lua \
 	conformance/driver/suspend-in-user-coroutine-raises.lua \
+	conformance/driver/unknown-driver-scope-spawn.lua \
 	conformance/driver/unknown-driver.lua \
+	conformance/driver/user-coroutine-across-suspensions.lua \
+	conformance/driver/user-coroutine-error.lua \
 	conformance/driver/user-coroutines-work.lua \
+	conformance/errors/all-pcall-catchable.lua \
+	conformance/errors/runtime-errors-are-strings.lua \
+	conformance/errors/suspend-in-c-call-raises.lua \
+	conformance/errors/values-travel-unchanged.lua \
 	conformance/handle/drop-does-not-cancel.lua \
+	conformance/handle/elapsed-from-spawn.lua \
+	conformance/handle/elapsed-frozen-each-ending.lua \
 	conformance/handle/elapsed.lua \
+	conformance/handle/id-integer-not-reused.lua \
 	conformance/handle/ids.lua \
+	conformance/handle/is-finished-states.lua \
 	conformance/handle/is-finished.lua \
+	conformance/handle/methods-anywhere.lua \
+	conformance/handle/name-kept.lua \
+	conformance/handle/userdata-new-each-spawn.lua \
 	conformance/host/arg-table.lua \
+	conformance/host/deadlock-main-join.lua \
+	conformance/host/deadlock-mutual-join.lua \
+	conformance/host/deadlock-scope-drain.lua \
+	conformance/host/exit-zero-after-drain.lua \
+	conformance/host/exit-zero-whatever-returned.lua \
+	conformance/host/fresh-state.lua \
+	conformance/host/load-failure.lua \
+	conformance/host/main-error-cancels-root.lua \
+	conformance/host/main-error-nonzero.lua \
+	conformance/host/main-error-table-nonzero.lua \
 	conformance/host/package-path.lua \
+	conformance/host/root-not-cancelled-after-return.lua \
+	conformance/host/script-arguments.lua \
 	conformance/host/std-global.lua \
+	conformance/host/stdout-belongs-to-script.lua \
+	conformance/host/unjoined-failure-child-exit-zero.lua \
 	conformance/host/unjoined-failure-exit-zero.lua \
 	conformance/join/cancelled-task.lua \
 	conformance/join/error-identity.lua \
+	conformance/join/error-types.lua \
+	conformance/join/finished-at-once.lua \
+	conformance/join/join-chain.lua \
+	conformance/join/join-does-not-affect.lua \
+	conformance/join/joiners-wake-in-order.lua \
 	conformance/join/no-position-prefix.lua \
+	conformance/join/returned-table-identity.lua \
 	conformance/join/returns-all-results.lua \
+	conformance/join/self-join-coroutine-driver.lua \
 	conformance/join/self-join-raises.lua \
 	conformance/join/several-joiners.lua \
 	conformance/join/waits-until-end.lua \
 	conformance/root/drained-after-main.lua \
+	conformance/root/main-chunk-join-and-scope.lua \
 	conformance/root/main-chunk-suspends.lua \
+	conformance/root/main-return-not-cancelled.lua \
+	conformance/root/main-scope-error-root-continues.lua \
+	conformance/root/root-task-spawns-into-root.lua \
 	conformance/root/spawn-attaches-to-root.lua \
+	conformance/runtime/fifo-all-wake-sources.lua \
+	conformance/runtime/gc-never-ends-task.lua \
+	conformance/runtime/nested-scopes-100.lua \
+	conformance/runtime/one-fiber-at-a-time.lua \
+	conformance/runtime/suspension-points-exact.lua \
+	conformance/scope/absorbed-then-not-cancelled.lua \
+	conformance/scope/body-error-after-own-cancel.lua \
+	conformance/scope/body-error-any-type.lua \
+	conformance/scope/body-error-wins-over-children.lua \
 	conformance/scope/body-receives-scope.lua \
+	conformance/scope/body-returns-after-own-cancel.lua \
+	conformance/scope/cancel-from-anywhere.lua \
 	conformance/scope/cancel-from-child.lua \
+	conformance/scope/cancel-reaches-grandchildren.lua \
 	conformance/scope/cancels-token-on-error.lua \
 	conformance/scope/child-failure-not-propagated.lua \
+	conformance/scope/child-failure-others-continue.lua \
+	conformance/scope/closed-scope-usable.lua \
+	conformance/scope/current-scope-restored.lua \
+	conformance/scope/drain-any-outcome.lua \
+	conformance/scope/drain-error-waits-cleanup.lua \
+	conformance/scope/drain-waits-slowest.lua \
 	conformance/scope/drains-on-error.lua \
 	conformance/scope/drains-on-success.lua \
+	conformance/scope/empty-body.lua \
 	conformance/scope/enclosing-cancel-propagates.lua \
 	conformance/scope/grandchildren-attach.lua \
+	conformance/scope/name-given.lua \
+	conformance/scope/nested-same-task-attach.lua \
+	conformance/scope/nil-name.lua \
+	conformance/scope/no-hard-abort-on-error.lua \
+	conformance/scope/no-hard-abort-on-outer-cancel.lua \
+	conformance/scope/no-hard-abort-on-self-cancel.lua \
 	conformance/scope/no-hard-abort.lua \
 	conformance/scope/reraises-error-identity.lua \
 	conformance/scope/returns-body-results.lua \
 	conformance/scope/runs-in-calling-task.lua \
+	conformance/scope/scope-object-methods.lua \
+	conformance/scope/scope-spawn-child-current-scope.lua \
 	conformance/scope/self-cancel-absorbed.lua \
+	conformance/scope/self-cancel-enclosing-cancelled-propagates.lua \
 	conformance/scope/spawn-after-close.lua \
 	conformance/scope/spawn-from-other-task.lua \
+	conformance/scope/spawn-from-sibling-scope-task.lua \
+	conformance/scope/spawn-into-closed-never-runs.lua \
 	conformance/scope/spawn-opts.lua \
+	conformance/scope/spawn-returns-handle.lua \
 	conformance/scope/spawn-while-draining.lua \
+	conformance/scope/uncancelled-cancel-error-reraised.lua \
+	conformance/scope/userdata-type.lua \
+	conformance/scope/waits-own-members-only.lua \
+	conformance/sleep/coroutine-driver-sleep.lua \
 	conformance/sleep/deadline-order.lua \
 	conformance/sleep/does-not-block-others.lua \
 	conformance/sleep/elapsed-at-least.lua \
 	conformance/sleep/equal-deadline-start-order.lua \
 	conformance/sleep/in-scope-and-main.lua \
+	conformance/sleep/main-sleep-only-main.lua \
+	conformance/sleep/many-deadlines-order.lua \
+	conformance/sleep/not-ended-early.lua \
+	conformance/sleep/repeated-short-sleeps.lua \
 	conformance/spawn/after-queued-tasks.lua \
 	conformance/spawn/attaches-to-current-scope.lua \
+	conformance/spawn/called-without-arguments.lua \
+	conformance/spawn/driver-not-inherited.lua \
 	conformance/spawn/driver-option.lua \
 	conformance/spawn/from-child-attaches-to-its-scope.lua \
+	conformance/spawn/from-user-coroutine-attaches.lua \
 	conformance/spawn/many.lua \
 	conformance/spawn/name.lua \
+	conformance/spawn/not-a-checkpoint.lua \
 	conformance/spawn/not-before-return.lua \
 	conformance/spawn/not-before-suspend.lua \
+	conformance/spawn/opts-read-once.lua \
 	conformance/spawn/returns-handle.lua \
+	conformance/spawn/spawn-order-across-spawners.lua \
 	conformance/spawn/start-order.lua \
+	conformance/spawn/starts-at-drain.lua \
+	conformance/spawn/starts-at-join.lua \
+	conformance/spawn/works-everywhere.lua \
+	conformance/timeout/abort-caller-aborts-body.lua \
+	conformance/timeout/all-finished-every-outcome.lua \
+	conformance/timeout/body-current-scope.lua \
+	conformance/timeout/body-error-before-deadline.lua \
+	conformance/timeout/body-error-identity-after-deadline.lua \
 	conformance/timeout/body-error-reraised.lua \
 	conformance/timeout/body-sees-cancel.lua \
+	conformance/timeout/caller-goes-on.lua \
 	conformance/timeout/caught-cancel-still-timeout.lua \
+	conformance/timeout/child-failure-in-time.lua \
+	conformance/timeout/child-timeout-leaves-scope.lua \
+	conformance/timeout/children-outcomes-ignored.lua \
+	conformance/timeout/close-error-during-abort-reraised.lua \
+	conformance/timeout/coroutine-driver-caller.lua \
+	conformance/timeout/deadline-measured-from-call.lua \
+	conformance/timeout/deadline-not-earlier.lua \
 	conformance/timeout/default-grace.lua \
+	conformance/timeout/error-is-string.lua \
+	conformance/timeout/fan-out-all-in-time.lua \
+	conformance/timeout/fan-out-partial.lua \
 	conformance/timeout/fan-out-reports-timeout.lua \
 	conformance/timeout/grace-cooperative-cleanup.lua \
+	conformance/timeout/grace-large-cooperative.lua \
+	conformance/timeout/grace-large-slow-cleanup-completes.lua \
+	conformance/timeout/grace-large-uncooperative-aborted.lua \
+	conformance/timeout/grace-small-cooperative.lua \
+	conformance/timeout/grace-small-uncooperative-body.lua \
+	conformance/timeout/grace-small-uncooperative-child.lua \
 	conformance/timeout/grace-zero-aborts.lua \
+	conformance/timeout/grace-zero-cancels-first.lua \
+	conformance/timeout/grace-zero-cooperative-child.lua \
+	conformance/timeout/grace-zero-uncooperative-body.lua \
+	conformance/timeout/grace-zero-uncooperative-child.lua \
+	conformance/timeout/grandchildren-aborted-stage3.lua \
+	conformance/timeout/in-time-token-never-cancelled.lua \
+	conformance/timeout/main-chunk-timeout.lua \
+	conformance/timeout/nested-both-in-time.lua \
+	conformance/timeout/nested-inner-repeated.lua \
 	conformance/timeout/nested-inner-shorter.lua \
 	conformance/timeout/nested-outer-shorter.lua \
+	conformance/timeout/nested-three-middle-shortest.lua \
+	conformance/timeout/opts-optional.lua \
+	conformance/timeout/outer-cancel-children-cancelled.lua \
 	conformance/timeout/outer-cancel-not-timeout.lua \
 	conformance/timeout/raises-timed-out.lua \
+	conformance/timeout/returns-many-values.lua \
 	conformance/timeout/returns-results.lua \
 	conformance/timeout/runs-in-caller-task.lua \
+	conformance/timeout/script-cancel-error-after-deadline.lua \
 	conformance/timeout/self-cancel-absorbed.lua \
+	conformance/timeout/self-cancel-does-not-disarm.lua \
+	conformance/timeout/self-cancel-with-children.lua \
+	conformance/timeout/spawn-from-outside-cancelled.lua \
 	conformance/timeout/uncooperative-bounded.lua \
+	conformance/timeout/zero-ms-no-suspension-returns.lua \
+	conformance/timeout/zero-ms-times-out.lua \
 	conformance/token/cancel-idempotent.lua \
+	conformance/token/cancel-inner-then-outer.lua \
+	conformance/token/cancel-returns-nothing-runs-nothing.lua \
 	conformance/token/check-no-suspend.lua \
+	conformance/token/check-returns-when-live.lua \
+	conformance/token/inner-cancel-leaves-siblings.lua \
 	conformance/token/inner-never-cancels-outer.lua \
+	conformance/token/is-cancelled-boolean.lua \
+	conformance/token/methods-anywhere.lua \
+	conformance/token/outer-cancel-reaches-with-timeout.lua \
 	conformance/token/outer-cancels-inner.lua \
+	conformance/token/same-object.lua \
 	conformance/token/scope-token-reflects.lua \
 	conformance/token/shared-across-tasks.lua \
+	conformance/token/standalone-cancel-cancels-nothing.lua \
+	conformance/token/standalone-created-in-cancelled-scope.lua \
 	conformance/token/standalone-initial-state.lua \
 	conformance/token/standalone-linked-to-nothing.lua \
+	conformance/token/standalone-many-independent.lua \
+	conformance/token/standalone-wakes-no-fiber.lua \
+	conformance/token/token-outlives-scope.lua \
+	conformance/token/token-passed-to-task.lua \
+	conformance/token/tree-across-tasks.lua \
+	conformance/token/tree-three-levels.lua \
+	conformance/token/with-timeout-scope-token.lua \
+	conformance/yield/alone-no-clock-wait.lua \
+	conformance/yield/coroutine-driver-interleaves.lua \
+	conformance/yield/fair-round-robin-many.lua \
 	conformance/yield/fifo.lua \
 	conformance/yield/lets-others-run.lua \
+	conformance/yield/newly-spawned-before-yielder.lua \
 	conformance/yield/no-starve-timers.lua \
+	conformance/yield/returns-nothing.lua \
 	conformance/yield/sleep-zero.lua \
-	conformance/yield/switch-before-cancel-check.lua
+	conformance/yield/switch-before-cancel-check.lua \
+	conformance/yield/yield-in-main-lets-tasks-run.lua
 
 example_scripts = \
 	examples/fan-out.lua \

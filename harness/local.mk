@@ -2,6 +2,7 @@
 ## and the checks that guard the tree itself. Every test here prints TAP.
 
 %C%_tests = \
+	%D%/check-clauses.sh \
 	%D%/check-files-mk.sh \
 	%D%/luacheck.sh \
 	%D%/run-examples.sh
@@ -10,6 +11,7 @@ TESTS += $(%C%_tests)
 
 EXTRA_DIST += \
 	$(%C%_tests) \
+	%D%/clauses.lua \
 	%D%/gen-files-mk.sh \
 	%D%/missing-check.sh \
 	%D%/run-prove.sh \
@@ -31,4 +33,12 @@ installcheck-local:
 	$(SHELL) $(srcdir)/%D%/run-prove.sh \
 	  --host '$(DESTDIR)$(bindir)/stdtask-lua$(EXEEXT)' --jobs '$(PROVE_JOBS)'
 
-.PHONY: check-prove
+## make check-virtual: the catalogue under the reference host's virtual
+## clock (time jumps to the next deadline when no task is ready); scripts
+## flagged real-time skip.
+check-virtual: all
+	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) check TESTS='$(conformance_scripts)' \
+	  STDTASK_HOST='$(STDTASK_HOST) --clock=virtual' \
+	  STDTASK_FEATURES=virtual-clock
+
+.PHONY: check-prove check-virtual

@@ -45,6 +45,8 @@ static void usage(FILE *f) {
     "  -e CODE                 run CODE before the script (repeatable)\n"
     "  --grace-ms=N            default with_timeout grace window (1000)\n"
     "  --driver=NAME           default driver: async_fn or coroutine\n"
+    "  --clock=real|virtual    virtual: time jumps to the next deadline\n"
+    "                          whenever no task is ready\n"
     "  --features              print the optional features claimed\n"
     "  --version               print version information\n"
     "  --help                  print this help\n"
@@ -163,8 +165,13 @@ int main(int argc, char **argv) {
       cfg.default_driver = STDTASK_DRIVER_ASYNC_FN;
     } else if (strcmp(a, "--driver=coroutine") == 0) {
       cfg.default_driver = STDTASK_DRIVER_COROUTINE;
+    } else if (strcmp(a, "--clock=real") == 0) {
+      cfg.clock = STDTASK_CLOCK_REAL;
+    } else if (strcmp(a, "--clock=virtual") == 0) {
+      cfg.clock = STDTASK_CLOCK_VIRTUAL;
     } else if (strcmp(a, "--features") == 0) {
-      return 0;  /* no optional feature claimed yet */
+      puts("virtual-clock");  /* with --clock=virtual */
+      return 0;
     } else if (strcmp(a, "--version") == 0) {
       printf("%s %s (%s, libuv %s)\n", progname, stdtask_version(),
              LUA_RELEASE, uv_version_string());

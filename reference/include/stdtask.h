@@ -47,11 +47,19 @@ typedef enum stdtask_driver {
   STDTASK_DRIVER_COROUTINE = 1   /* also coroutine.yield() / yield(ms) */
 } stdtask_driver;
 
+typedef enum stdtask_clock {
+  STDTASK_CLOCK_REAL = 0,        /* default: libuv's monotonic clock */
+  STDTASK_CLOCK_VIRTUAL = 1      /* Trio's MockClock with autojump: when no
+                                    task is ready, time jumps to the next
+                                    deadline (the `virtual-clock` feature) */
+} stdtask_clock;
+
 /* Runtime knobs (the seed's TaskConfig).  Always initialise with
  * stdtask_config_init() so fields added later get their defaults. */
 typedef struct stdtask_config {
   stdtask_driver default_driver;  /* STDTASK_DRIVER_ASYNC_FN */
   unsigned int default_grace_ms;  /* 1000: with_timeout's grace window */
+  stdtask_clock clock;            /* STDTASK_CLOCK_REAL */
   void *reserved[4];              /* for ABI-compatible growth; keep NULL */
 } stdtask_config;
 
@@ -118,7 +126,8 @@ STDTASK_EXTERN int stdtask_runtime_start(stdtask_runtime *rt, int nargs);
  * If the host cancelled or aborted the run, STDTASK_EINTR. */
 STDTASK_EXTERN int stdtask_runtime_run(stdtask_runtime *rt);
 
-/* [-0, +1] pushes the main chunk's error value (nil if none). */
+/* [-0, +2] pushes the main chunk's error value and its traceback (a
+ * string), or two nils. */
 STDTASK_EXTERN int stdtask_runtime_push_error(stdtask_runtime *rt);
 
 /* Cancel the root scope (cooperative shutdown).  Safe from loop callbacks

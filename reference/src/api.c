@@ -77,6 +77,11 @@ st_task *st_api_fiber(lua_State *L, st_rt *rt, const char *fname) {
   if (cur->co != L)
     luaL_error(L, "%s: cannot suspend the task from inside a nested "
                "coroutine", fname);
+  /* Before any wait is registered: a yield that fails must leave no
+   * timer or queue entry behind. */
+  if (!lua_isyieldable(L))
+    luaL_error(L, "%s: cannot suspend across a C call (a metamethod, an "
+               "iterator or a callback such as table.sort's)", fname);
   return cur;
 }
 
@@ -307,6 +312,8 @@ int stdtask_register_with(lua_State *L, const stdtask_config *cfg) {
     return STDTASK_EINVAL;
   if (cfg->default_driver != STDTASK_DRIVER_ASYNC_FN
       && cfg->default_driver != STDTASK_DRIVER_COROUTINE)
+    return STDTASK_EINVAL;
+  if (cfg->clock != STDTASK_CLOCK_REAL && cfg->clock != STDTASK_CLOCK_VIRTUAL)
     return STDTASK_EINVAL;
   return protected_call(L, do_register, (void *)(uintptr_t)cfg);
 }

@@ -62,7 +62,7 @@ st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
   t->state = ST_NEW;
   t->heap_idx = ST_NO_HEAP;
   t->ident = kind == ST_K_TASK ? t : NULL;
-  t->t_start = uv_hrtime();
+  t->t_start = st_sched_ns(rt);
   st_link_init(&t->qlink);
   st_link_init(&t->member);
   st_link_init(&t->tok_link);
@@ -163,7 +163,7 @@ static void finish(st_task *t) {
   st_scope *base = t->base;
 
   t->state = ST_DONE;
-  t->t_end = uv_hrtime();
+  t->t_end = st_sched_ns(rt);
   t->flags &= (unsigned char)~ST_F_ABORT_PENDING;
   release_thread(t);
   st_trace(t, t->outcome == ST_OUT_ABORTED ? STDTASK_EV_ABORT
@@ -173,6 +173,11 @@ static void finish(st_task *t) {
     st_sched_wake(j);  /* unlinks it */
   }
   t->top = NULL;
+  if (t->kind == ST_K_BODY && t->outcome == ST_OUT_ERR && base != NULL) {
+    base->self_cancelled = base->token->cancelled && !(base->token->parent
+                           && base->token->parent->cancelled);
+    st_cancel_fire(base->token);  /* as scope() does when its body fails */
+  }
   if (base != NULL) {
     st_link_remove(&t->member);
     t->base = NULL;
@@ -481,7 +486,8 @@ static int handle_is_finished(lua_State *L) {
 
 static int handle_elapsed(lua_State *L) {
   st_task *t = check_handle(L, "elapsed");
-  uint64_t end = t->state == ST_DONE ? t->t_end : uv_hrtime();
+  uint64_t end = t->state == ST_DONE || t->rt == NULL ? t->t_end
+                                                   : st_sched_ns(t->rt);
 
   lua_pushnumber(L, (lua_Number)(end - t->t_start) / 1e6);
   return 1;
@@ -560,8 +566,9 @@ int st_driver_coyield(lua_State *L) {
   st_rt *rt = st_api_rt(L);
   st_task *t = rt != NULL ? rt->current : NULL;
 
-  if (t == NULL || t->co != L || (t->flags & ST_F_CLOSING))
-    return lua_yield(L, lua_gettop(L));
+  if (t == NULL || t->co != L || (t->flags & ST_F_CLOSING)
+      || !lua_isyieldable(L))
+    return lua_yield(L, lua_gettop(L));  /* raises if it cannot yield */
   if (t->driver != STDTASK_DRIVER_COROUTINE) {
     lua_settop(L, 0);
     st_sched_enqueue(t);

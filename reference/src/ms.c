@@ -50,6 +50,8 @@ uint64_t st_ms_check(lua_State *L, int arg, const char *fname) {
     lua_Integer i = lua_tointeger(L, arg);
     if (i < 0)
       st_api_argerror(L, arg, fname, st_ms_strerror(MS_NEG));
+    if (i > (lua_Integer)ST_MS_MAX)  /* before the double rounds it down */
+      st_api_argerror(L, arg, fname, st_ms_strerror(MS_RANGE));
     rc = st_ms_convert((lua_Number)i, &ms);
   } else {
     rc = st_ms_convert(lua_tonumber(L, arg), &ms);

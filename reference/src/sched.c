@@ -36,9 +36,20 @@ static int protected(st_rt *rt, lua_CFunction fn) {
 }
 
 
+/* Now, in ms: the loop's clock, or the virtual one. */
 uint64_t st_sched_now(st_rt *rt) {
+  if (rt->virtual_clock)
+    return rt->vnow;
   uv_update_time(rt->loop);
   return uv_now(rt->loop);
+}
+
+
+/* Now, in ns, for Handle:elapsed(): the same clock as the timers. */
+uint64_t st_sched_ns(st_rt *rt) {
+  if (rt->virtual_clock)
+    return rt->vnow * 1000000u;
+  return uv_hrtime();
 }
 
 
@@ -118,6 +129,11 @@ static void arm(st_rt *rt) {
 
   if (rt->heap_len == 0 || rt->closing)
     return;
+  if (rt->virtual_clock) {  /* on_idle jumps to the deadline */
+    if (!uv_is_active((uv_handle_t *)&rt->uv->idle))
+      uv_idle_start(&rt->uv->idle, on_idle);
+    return;
+  }
   due = rt->heap[0]->deadline;
   if (uv_is_active((uv_handle_t *)&rt->uv->timer) && rt->armed <= due)
     return;  /* already armed early enough; a spurious fire re-arms */
@@ -128,7 +144,8 @@ static void arm(st_rt *rt) {
 
 
 /* Add t to the heap, due `ms` after now.  The loop clock counts whole
- * milliseconds, truncated: one more makes sure no wait ends early. */
+ * milliseconds, truncated: one more makes sure no wait ends early (the
+ * virtual clock is exact). */
 void st_sched_timer_add(st_task *t, uint64_t ms) {
   st_rt *rt = t->rt;
 
@@ -142,7 +159,7 @@ void st_sched_timer_add(st_task *t, uint64_t ms) {
     rt->heap = h;
     rt->heap_cap = cap;
   }
-  t->deadline = st_sched_now(rt) + ms + 1;
+  t->deadline = st_sched_now(rt) + ms + !rt->virtual_clock;
   t->seq = rt->next_seq++;
   heap_set(rt, rt->heap_len++, t);
   heap_up(rt, t->heap_idx);
@@ -238,11 +255,25 @@ static int pass(lua_State *L) {
 }
 
 
+/* Virtual clock: nothing is ready, so jump to the next deadline. */
+static int jump(lua_State *L) {
+  st_rt *rt = lua_touserdata(L, 1);
+
+  if (rt->heap_len > 0 && rt->heap[0]->deadline > rt->vnow)
+    rt->vnow = rt->heap[0]->deadline;
+  fire_due(rt, rt->vnow);
+  st_driver_flush(rt);
+  return 0;
+}
+
+
 static void on_idle(uv_idle_t *h) {
   st_rt *rt = h->data;
 
   protected(rt, pass);
-  if (st_link_empty(&rt->queue))
+  if (rt->virtual_clock && st_link_empty(&rt->queue) && rt->heap_len > 0)
+    protected(rt, jump);
+  if (st_link_empty(&rt->queue) && (!rt->virtual_clock || rt->heap_len == 0))
     uv_idle_stop(&rt->uv->idle);
   arm(rt);
 }
@@ -284,6 +315,8 @@ int st_sched_init(st_rt *rt, uv_loop_t *loop) {
   rt->uv = uv;
   rt->loop = loop;
   rt->closing = 0;
+  rt->virtual_clock = rt->cfg.clock == STDTASK_CLOCK_VIRTUAL;
+  rt->vnow = 0;
   return 0;
 }
 
@@ -361,13 +394,24 @@ static int abort_stuck(lua_State *L) {
 }
 
 
+static int main_cancelled(st_rt *rt) {
+  int yes;
+
+  lua_rawgeti(rt->L, LUA_REGISTRYINDEX, rt->err_ref);
+  yes = st_cancel_is_error(rt->L, -1);
+  lua_pop(rt->L, 1);
+  return yes;
+}
+
+
 /* Run the loop until the main chunk ended and the root scope drained. */
 int st_sched_run(st_rt *rt) {
   int rc;
 
   rt->running = 1;
   for (;;) {
-    st_sched_check_done(rt);
+    /* Test, never uv_stop() here: a stop outside uv_run() would linger
+     * and cut the host's next uv_run() short. */
     if (rt->main == NULL && rt->root->nmembers == 0)
       break;
     uv_run(rt->loop, UV_RUN_DEFAULT);
@@ -382,7 +426,7 @@ int st_sched_run(st_rt *rt) {
   }
   rt->running = 0;
   rc = rt->main_status;
-  if (rc == 0 && rt->interrupted)
-    rc = STDTASK_EINTR;
+  if (rt->interrupted && (rc == 0 || (rc == STDTASK_EMAIN && main_cancelled(rt))))
+    rc = STDTASK_EINTR;  /* the host's cancel, seen by the main chunk */
   return rc;
 }

@@ -132,7 +132,7 @@ static int scope_done(lua_State *L, int status, lua_KContext ctx) {
   st_scope_close(s);
   if (s->failed) {
     /* Trio's rule: a scope absorbs its own cancellation. */
-    if (st_cancel_is_error(L, -1) && s->token->cancelled
+    if (st_cancel_is_error(L, -1) && s->self_cancelled
         && !s->token->parent->cancelled)
       return 0;
     return lua_error(L);
@@ -145,7 +145,11 @@ static int scope_body_done(lua_State *L, int status, lua_KContext ctx) {
   st_scope *s = lua_touserdata(L, 3);
 
   if (status != LUA_OK && status != LUA_YIELD) {
+    /* Absorbed later only if this scope, not an enclosing one, was
+     * cancelled before the body ended (Trio's rule). */
     s->failed = 1;
+    s->self_cancelled = s->token->cancelled
+                        && !(s->token->parent && s->token->parent->cancelled);
     st_cancel_fire(s->token);
   }
   return scope_done(L, LUA_OK, ctx);
@@ -204,7 +208,7 @@ static int timeout_done(lua_State *L, int status, lua_KContext ctx) {
     return luaL_error(L, "with_timeout: %s after %d ms", ST_MSG_TIMEOUT,
                       (int)lua_tointeger(L, 1));
   if (outcome == ST_OUT_ERR) {
-    if (w->token->cancelled)
+    if (w->self_cancelled)
       return 0;  /* its own Scope:cancel(), absorbed as in scope() */
     return lua_error(L);
   }

@@ -146,6 +146,7 @@ struct st_scope {
   st_task *body;             /* with_timeout body, owned, freed at close */
   unsigned int grace_ms;
   unsigned char closed, is_timeout, timed_out, stage, failed;
+  unsigned char self_cancelled;  /* cancelled by itself when the body failed */
 };
 
 /* The libuv handles, apart from st_rt because closing is asynchronous:
@@ -176,6 +177,8 @@ struct st_rt {
   st_task **heap;            /* timer min-heap of waiting tasks */
   size_t heap_len, heap_cap;
   uint64_t armed;            /* deadline the uv timer is armed for */
+  uint64_t vnow;             /* virtual clock, ms (STDTASK_CLOCK_VIRTUAL) */
+  int virtual_clock;
   int running;               /* inside stdtask_runtime_run */
   int interrupted;           /* host cancelled or aborted */
   int closing;               /* stdtask_runtime_free in progress */
@@ -265,6 +268,7 @@ ST_HIDDEN void st_sched_sleep(st_task *t, uint64_t ms);
 ST_HIDDEN void st_sched_timer_add(st_task *t, uint64_t ms);
 ST_HIDDEN void st_sched_timer_remove(st_task *t);
 ST_HIDDEN uint64_t st_sched_now(st_rt *rt);
+ST_HIDDEN uint64_t st_sched_ns(st_rt *rt);
 ST_HIDDEN void st_sched_check_done(st_rt *rt);
 ST_HIDDEN int st_sched_run(st_rt *rt);
 

@@ -477,7 +477,8 @@ START_TEST(test_cancel_inner_scope_leaves_outer) {
   st_test_run_ok(L,
     "std.task.scope(function(outer)\n"
     "  outer_tok = outer:token()\n"
-    "  local sib = outer:spawn(function() std.task.sleep(5); return 'done' end)\n"
+    "  local sib = outer:spawn(function()\n"
+    "    std.task.sleep(5); return 'done' end)\n"
     "  std.task.scope(function(inner)\n"
     "    inner:cancel()\n"
     "    inner_c = inner:token():is_cancelled()\n"

@@ -34,8 +34,8 @@ static int rejected(lua_Number v, const char *why) {
 
   ck_assert_msg(rc != 0, "%.17g accepted as %llu", (double)v,
                 (unsigned long long)out);
-  ck_assert_msg(st_test_contains(st_ms_strerror(rc), why), "%.17g: '%s' lacks '%s'",
-                (double)v, st_ms_strerror(rc), why);
+  ck_assert_msg(st_test_contains(st_ms_strerror(rc), why),
+                "%.17g: '%s' lacks '%s'", (double)v, st_ms_strerror(rc), why);
   return rc;
 }
 

@@ -26,6 +26,10 @@
 %C%_check_sched_CPPFLAGS = $(%C%_cppflags)
 %C%_check_sched_LDADD = $(%C%_ldadd)
 
+%C%_check_host_SOURCES = %D%/check-host.c
+%C%_check_host_CPPFLAGS = $(%C%_cppflags)
+%C%_check_host_LDADD = $(%C%_ldadd)
+
 %C%_check_api_SOURCES = %D%/check-api.c
 %C%_check_api_CPPFLAGS = $(%C%_cppflags)
 %C%_check_api_LDADD = $(%C%_ldadd)
@@ -36,7 +40,8 @@ check_PROGRAMS += \
 	%D%/check-ms \
 	%D%/check-cancel \
 	%D%/check-sched \
-	%D%/check-api
+	%D%/check-api \
+	%D%/check-host
 else
 ## Never pass silently without the unit tests: this test bails out, saying
 ## what to install.

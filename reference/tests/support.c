@@ -107,8 +107,10 @@ void st_test_loop_close_clean(uv_loop_t *loop) {
 
   uv_walk(loop, count_open, &open);
   ck_assert_msg(open == 0, "%d libuv handle(s) left open", open);
-  ck_assert_int_eq(uv_run(loop, UV_RUN_DEFAULT), 0);
-  ck_assert_int_eq(uv_loop_close(loop), 0);
+  ck_assert_msg(uv_run(loop, UV_RUN_DEFAULT) == 0,
+                "uv_run returned before the closes finished "
+                "(a uv_stop left pending?)");
+  ck_assert_msg(uv_loop_close(loop) == 0, "uv_loop_close: UV_EBUSY");
 }
 
 

@@ -1,0 +1,30 @@
+--[[---
+clause: ARGS-4
+description: Scope:cancel called on every wrong receiver raises "bad argument #1 to 'cancel'"
+features: []
+flags: []
+---]]
+local tap = require "tap"
+local task = std.task
+
+local hv = task.spawn(function() end)
+local tv = task.cancel_token()
+local sv
+task.scope(function(s) sv = s end)
+local receivers = {
+  { nil, "nil" }, { 42, "42" }, { "str", "a string" }, { {}, "a table" }, { true, "true" },
+  { print, "a function" }, { io.stdout, "a file userdata" }, { coroutine.create(print), "a thread" },
+  { hv, "a Handle" }, { tv, "a CancelToken" }, { sv, "a Scope" },
+}
+tap.plan(#receivers)
+
+local method = sv.cancel
+for i = 1, #receivers do
+  local c = receivers[i]
+  if not rawequal(c[1], sv) then
+    tap.raises(function() method(c[1]) end, "bad argument #1 to 'cancel'",
+               "Scope.cancel(" .. c[2] .. ") (ARGS-4)")
+  else
+    tap.lives(function() method(c[1]) end, "Scope.cancel on a Scope works (ARGS-4)")
+  end
+end

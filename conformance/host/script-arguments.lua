@@ -1,0 +1,46 @@
+--[[---
+clause: HOST-2
+description: a child script receives its arguments in arg[1..n] and as the varargs of the main chunk
+features: []
+flags: []
+---]]
+local tap = require "tap"
+
+-- Runs SRC as a script on the same host, with the same interpreter prefix
+-- (arg[lowest] .. arg[-1]: HOST and any options it was given), and returns
+-- its stdout, stderr and exit status.
+local function shquote(s) return "'" .. (tostring(s):gsub("'", "'\\''")) .. "'" end
+local function host_cmd()
+  local lo = -1
+  while arg[lo - 1] ~= nil do lo = lo - 1 end
+  local parts = {}
+  for i = lo, -1 do parts[#parts + 1] = shquote(arg[i]) end
+  return table.concat(parts, " ")
+end
+local function run(src, extra)
+  local path, errpath = os.tmpname(), os.tmpname()
+  local f = assert(io.open(path, "w"))
+  f:write(src)
+  f:close()
+  local p = assert(io.popen((extra and extra.prefix or "") .. host_cmd() .. " " .. shquote(path)
+                            .. (extra and extra.args or "") .. " 2>" .. shquote(errpath)))
+  local out = p:read("a")
+  local _, how, code = p:close()
+  local ef = io.open(errpath)
+  local err = ef and ef:read("a") or ""
+  if ef then ef:close() end
+  os.remove(path)
+  os.remove(errpath)
+  return { out = out, err = err, how = how, code = code }
+end
+
+tap.plan(3)
+
+local r = run([[
+print(#arg, arg[1], arg[2], select("#", ...), (...))
+]], { args = " one 'two words'" })
+tap.is(r.code, 0, "exit 0 (ROOT-7)")
+tap.is(r.out, "2\tone\ttwo words\t2\tone\n", "arg and ... hold the arguments (HOST-2)")
+local r2 = run("print(type(std), type(std.task), type(string), type(io), type(os), type(coroutine))\n")
+tap.is(r2.out, "table\ttable\ttable\ttable\ttable\ttable\n",
+       "std.task and the standard libraries are there (HOST-1, HOST-5)")
