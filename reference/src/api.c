@@ -484,6 +484,8 @@ void stdtask_runtime_free(stdtask_runtime *srt) {
   L = rt->L;
   protected_call(L, abort_all, rt);
   protected_call(L, release_all, rt);
+  rt->closing = 1;  /* nothing goes back to the pools from here on */
+  st_driver_drain_pool(rt);
   st_cancel_fire(rt->root->token);
   rt->root->closed = 1;
   luaL_unref(L, LUA_REGISTRYINDEX, rt->root_ref);

@@ -43,11 +43,22 @@ int st_driver_parse(lua_State *L, int idx, const char *fname, int arg) {
  * function (and arguments) onto t->co and queues it. */
 st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
                        st_scope *base) {
-  lua_State *co = lua_newthread(L);
-  int ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  st_task *t = calloc(1, sizeof *t);
+  lua_State *co;
+  int ref;
+  st_task *t;
 
-  if (t == NULL) {
+  if (rt->npool > 0) {
+    rt->npool--;
+    co = rt->pool_co[rt->npool];
+    ref = rt->pool_ref[rt->npool];
+  } else {
+    co = lua_newthread(L);
+    ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
+  if (rt->npool_task > 0) {
+    t = rt->pool_task[--rt->npool_task];
+    memset(t, 0, sizeof *t);
+  } else if ((t = calloc(1, sizeof *t)) == NULL) {
     luaL_unref(L, LUA_REGISTRYINDEX, ref);
     luaL_error(L, "not enough memory");
     return NULL;
@@ -147,12 +158,34 @@ static void store_results(st_task *t, int nres) {
 }
 
 
+/* Give up t's thread: back to the pool if it is clean (finished or
+ * closed, so no frame or pending <close> is left on it), else unref it. */
 static void release_thread(st_task *t) {
-  if (t->co_ref != LUA_NOREF) {
-    luaL_unref(t->rt->L, LUA_REGISTRYINDEX, t->co_ref);
-    t->co_ref = LUA_NOREF;
-    t->co = NULL;
+  st_rt *rt = t->rt;
+
+  if (t->co_ref == LUA_NOREF)
+    return;
+  if (rt->npool < ST_POOL && !rt->closing && t->state == ST_DONE
+      && lua_status(t->co) == LUA_OK) {
+    lua_settop(t->co, 0);
+    if (lua_gethook(t->co) != NULL)
+      lua_sethook(t->co, NULL, 0, 0);
+    rt->pool_co[rt->npool] = t->co;
+    rt->pool_ref[rt->npool++] = t->co_ref;
+  } else {
+    luaL_unref(rt->L, LUA_REGISTRYINDEX, t->co_ref);
   }
+  t->co_ref = LUA_NOREF;
+  t->co = NULL;
+}
+
+
+/* Release the pooled threads and records (runtime teardown). */
+void st_driver_drain_pool(st_rt *rt) {
+  while (rt->npool > 0)
+    luaL_unref(rt->L, LUA_REGISTRYINDEX, rt->pool_ref[--rt->npool]);
+  while (rt->npool_task > 0)
+    free(rt->pool_task[--rt->npool_task]);
 }
 
 
@@ -426,8 +459,14 @@ void st_driver_release(st_task *t) {
 
 /* Free a finished record nobody holds. */
 void st_driver_free(st_task *t) {
+  st_rt *rt = t->rt;
+
   st_driver_release(t);
-  if (t->handles == 0)
+  if (t->handles != 0)
+    return;
+  if (rt != NULL && !rt->closing && rt->npool_task < ST_POOL)
+    rt->pool_task[rt->npool_task++] = t;
+  else
     free(t);
 }
 
@@ -496,8 +535,12 @@ static int handle_elapsed(lua_State *L) {
 
 static int handle__index(lua_State *L) {
   handle_ud *u = luaL_checkudata(L, 1, ST_HANDLE_MT);
-  const char *k = lua_tostring(L, 2);
+  const char *k;
 
+  lua_pushvalue(L, 2);  /* methods first: h:join() is the hot path */
+  if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL)
+    return 1;
+  k = lua_tostring(L, 2);
   if (k != NULL && strcmp(k, "id") == 0) {
     lua_pushinteger(L, (lua_Integer)u->t->id);
     return 1;
@@ -509,8 +552,7 @@ static int handle__index(lua_State *L) {
       lua_pushnil(L);
     return 1;
   }
-  lua_pushvalue(L, 2);
-  lua_rawget(L, lua_upvalueindex(1));
+  lua_pushnil(L);
   return 1;
 }
 

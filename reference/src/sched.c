@@ -238,7 +238,8 @@ static int pass(lua_State *L) {
     if (t->gen == gen) {  /* queued during this round: a new round */
       if (++rounds >= ST_PASS_ROUNDS)
         break;
-      fire_due(rt, st_sched_now(rt));
+      if (rt->heap_len > 0)
+        fire_due(rt, st_sched_now(rt));
       gen = ++rt->gen;
       continue;
     }

@@ -46,6 +46,10 @@
  * before control returns to the loop so I/O is polled. */
 #define ST_PASS_ROUNDS 64
 
+/* Finished tasks' threads and records kept for reuse: spawning then costs
+ * no lua_newthread, no stack growth and no malloc in the steady state. */
+#define ST_POOL 256
+
 typedef struct st_rt st_rt;
 typedef struct st_task st_task;
 typedef struct st_scope st_scope;
@@ -183,6 +187,11 @@ struct st_rt {
   int interrupted;           /* host cancelled or aborted */
   int closing;               /* stdtask_runtime_free in progress */
   struct st_uv *uv;          /* owned: freed by its close callbacks */
+  lua_State *pool_co[ST_POOL];  /* idle threads, each held by pool_ref */
+  int pool_ref[ST_POOL];         /* owned: released in st_driver_drain_pool */
+  int npool;
+  st_task *pool_task[ST_POOL];   /* idle task records (malloc'd) */
+  int npool_task;
   stdtask_trace_fn trace;
   void *trace_ud;
   stdtask_unjoined_fn unjoined;
@@ -251,6 +260,7 @@ ST_HIDDEN int st_driver_push_values(lua_State *L, st_task *t);
 ST_HIDDEN int st_driver_push_outcome(lua_State *L, st_task *t);
 ST_HIDDEN void st_driver_release(st_task *t);
 ST_HIDDEN void st_driver_free(st_task *t);
+ST_HIDDEN void st_driver_drain_pool(st_rt *rt);
 ST_HIDDEN void st_driver_open(lua_State *L);
 ST_HIDDEN int st_driver_coyield(lua_State *L);
 ST_HIDDEN int st_driver_parse(lua_State *L, int idx, const char *fname,
