@@ -55,13 +55,21 @@ int st_api_typeerror(lua_State *L, int arg, const char *fname,
 }
 
 
+/* The userdata at arg, whose metatable must be upvalue 1 of the running
+ * method (every method closure carries its type's metatable: cheaper than
+ * luaL_testudata's registry lookup by name). */
 void *st_api_checkud(lua_State *L, int arg, const char *mt,
                      const char *fname) {
-  void *p = luaL_testudata(L, arg, mt);
+  void *p = lua_touserdata(L, arg);
 
-  if (p == NULL)
-    st_api_typeerror(L, arg, fname, mt);
-  return p;
+  if (p != NULL && lua_getmetatable(L, arg)) {
+    int same = lua_rawequal(L, -1, lua_upvalueindex(1));
+    lua_pop(L, 1);
+    if (same)
+      return p;
+  }
+  st_api_typeerror(L, arg, fname, mt);
+  return NULL;
 }
 
 

@@ -250,7 +250,9 @@ static const luaL_Reg token_metamethods[] = {
 void st_cancel_open(lua_State *L) {
   luaL_newmetatable(L, ST_TOKEN_MT);
   luaL_setfuncs(L, token_metamethods, 0);
-  luaL_newlib(L, token_methods);
+  luaL_newlibtable(L, token_methods);
+  lua_pushvalue(L, -2);
+  luaL_setfuncs(L, token_methods, 1);  /* upvalue: the metatable */
   lua_setfield(L, -2, "__index");
   lua_pushliteral(L, "locked");
   lua_setfield(L, -2, "__metatable");

@@ -534,12 +534,13 @@ static int handle_elapsed(lua_State *L) {
 
 
 static int handle__index(lua_State *L) {
-  handle_ud *u = luaL_checkudata(L, 1, ST_HANDLE_MT);
+  handle_ud *u;
   const char *k;
 
   lua_pushvalue(L, 2);  /* methods first: h:join() is the hot path */
   if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL)
     return 1;
+  u = luaL_checkudata(L, 1, ST_HANDLE_MT);
   k = lua_tostring(L, 2);
   if (k != NULL && strcmp(k, "id") == 0) {
     lua_pushinteger(L, (lua_Integer)u->t->id);
@@ -638,7 +639,9 @@ void st_driver_open(lua_State *L) {
   lua_setfield(L, -2, "__gc");
   lua_pushcfunction(L, handle__tostring);
   lua_setfield(L, -2, "__tostring");
-  luaL_newlib(L, handle_methods);
+  luaL_newlibtable(L, handle_methods);
+  lua_pushvalue(L, -2);
+  luaL_setfuncs(L, handle_methods, 1);  /* upvalue: the metatable */
   lua_pushcclosure(L, handle__index, 1);
   lua_setfield(L, -2, "__index");
   lua_pushliteral(L, "locked");

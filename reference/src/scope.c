@@ -347,7 +347,9 @@ void st_scope_open(lua_State *L) {
   lua_setfield(L, -2, "__gc");
   lua_pushcfunction(L, scope__tostring);
   lua_setfield(L, -2, "__tostring");
-  luaL_newlib(L, scope_methods);
+  luaL_newlibtable(L, scope_methods);
+  lua_pushvalue(L, -2);
+  luaL_setfuncs(L, scope_methods, 1);  /* upvalue: the metatable */
   lua_pushcclosure(L, scope__index, 1);
   lua_setfield(L, -2, "__index");
   lua_pushliteral(L, "locked");
