@@ -39,6 +39,6 @@ installcheck-local:
 check-virtual: all
 	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) check TESTS='$(conformance_scripts)' \
 	  STDTASK_HOST='$(STDTASK_HOST) --clock=virtual' \
-	  STDTASK_FEATURES=virtual-clock
+	  STDTASK_FEATURES=virtual-clock STDTASK_CLOCK=virtual
 
 .PHONY: check-prove check-virtual

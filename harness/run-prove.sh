@@ -1,6 +1,7 @@
 #!/bin/sh
 # run-prove.sh [--host HOST] [--jobs N | -j N] [--features LIST]
-#              [--time-scale N] [--area AREA]... [--clause ID]... [PATH...]
+#              [--time-scale N] [--clock MODE] [--host-arg ARG]...
+#              [--area AREA]... [--clause ID]... [PATH...]
 #
 # Runs the conformance catalogue through prove(1), the way any host is tested:
 #   prove --exec HOST SCRIPT...
@@ -17,6 +18,9 @@
 #                     sets STDTASK_FEATURES); with virtual-clock, scripts
 #                     flagged real-time skip
 #   --time-scale N    sets STDTASK_TIME_SCALE (slow hosts: valgrind, ...)
+#   --clock MODE      sets STDTASK_CLOCK: `virtual` when the host runs in
+#                     its virtual-clock mode (scripts flagged real-time
+#                     skip); pass the host's own flag with --host-arg
 #   --area AREA       only the scripts of conformance/AREA (repeatable)
 #   --clause ID       only the scripts whose front matter names clause ID,
 #                     or every clause starting with ID- when ID has no
@@ -28,7 +32,7 @@ set -eu
 
 usage() {
   echo "usage: $0 [--host HOST] [--jobs N] [--features LIST]" \
-    "[--time-scale N] [--area AREA]... [--clause ID]... [PATH...]" >&2
+    "[--time-scale N] [--clock MODE] [--area AREA]... [--clause ID]... [PATH...]" >&2
   exit 2
 }
 
@@ -50,6 +54,8 @@ while [ $# -gt 0 ]; do
     --jobs=*) jobs=${1#--jobs=}; shift ;;
     --features) [ $# -ge 2 ] || usage; STDTASK_FEATURES=$2; export STDTASK_FEATURES; shift 2 ;;
     --features=*) STDTASK_FEATURES=${1#--features=}; export STDTASK_FEATURES; shift ;;
+    --clock) [ $# -ge 2 ] || usage; STDTASK_CLOCK=$2; export STDTASK_CLOCK; shift 2 ;;
+    --clock=*) STDTASK_CLOCK=${1#--clock=}; export STDTASK_CLOCK; shift ;;
     --time-scale) [ $# -ge 2 ] || usage; STDTASK_TIME_SCALE=$2; shift 2 ;;
     --time-scale=*) STDTASK_TIME_SCALE=${1#--time-scale=}; shift ;;
     --host-arg) [ $# -ge 2 ] || usage; hostargs="$hostargs $(quote "$2")"; shift 2 ;;

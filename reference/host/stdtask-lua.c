@@ -15,6 +15,7 @@
 #include <uv.h>
 
 #include "stdtask.h"
+#include "host-trace.h"
 
 #define EXIT_INTERRUPTED 130
 
@@ -33,6 +34,10 @@ typedef struct host {
   lua_State *L;
   uv_loop_t loop;
   uv_signal_t sigint;
+  uv_signal_t sigquit, sigusr1;  /* print the task tree */
+  uv_timer_t drain_timer;        /* --warn-drain-ms */
+  unsigned int warn_drain_ms;
+  host_trace trace;
   stdtask_runtime *rt;
   int signals;
 } host;
@@ -47,6 +52,10 @@ static void usage(FILE *f) {
     "  --driver=NAME           default driver: async_fn or coroutine\n"
     "  --clock=real|virtual    virtual: time jumps to the next deadline\n"
     "                          whenever no task is ready\n"
+    "  --trace=FILE            write every task event to FILE (- : stderr)\n"
+    "  --trace-format=FMT      json (one object per line, default) or text\n"
+    "  --warn-drain-ms=N       print the task tree when a scope has been\n"
+    "                          draining for N ms (also on SIGQUIT, SIGUSR1)\n"
     "  --features              print the optional features claimed\n"
     "  --version               print version information\n"
     "  --help                  print this help\n"
@@ -66,15 +75,32 @@ static const char *errmsg(lua_State *L, int idx) {
 }
 
 
+/* Error value at -2, its traceback at -1 (a string, or nil). */
 static void on_unjoined(void *ud, lua_State *L, unsigned long long id,
                         const char *name) {
+  int top = lua_gettop(L);
+
   (void)ud;
   fprintf(stderr, "%s: task #%llu%s%s%s failed and was never joined: %s\n",
           progname, id, name ? " (" : "", name ? name : "", name ? ")" : "",
-          errmsg(L, -1));
-  if (lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER)
-    lua_pop(L, 1);  /* the message errmsg pushed */
+          lua_isstring(L, -1) ? lua_tostring(L, -1) : errmsg(L, -2));
+  lua_settop(L, top);
   fflush(stderr);
+}
+
+
+static void on_dump_signal(uv_signal_t *h, int signum) {
+  host *hs = h->data;
+
+  (void)signum;
+  stdtask_runtime_dump(hs->rt, stderr);
+}
+
+
+static void on_drain_timer(uv_timer_t *h) {
+  host *hs = h->data;
+
+  stdtask_runtime_check_drains(hs->rt, hs->warn_drain_ms, stderr);
 }
 
 
@@ -169,7 +195,25 @@ int main(int argc, char **argv) {
       cfg.clock = STDTASK_CLOCK_REAL;
     } else if (strcmp(a, "--clock=virtual") == 0) {
       cfg.clock = STDTASK_CLOCK_VIRTUAL;
+    } else if (strncmp(a, "--trace=", 8) == 0) {
+      hs.trace.f = strcmp(a + 8, "-") == 0 ? stderr : fopen(a + 8, "w");
+      if (hs.trace.f == NULL) {
+        fprintf(stderr, "%s: cannot open '%s' for the trace\n", progname,
+                a + 8);
+        return 1;
+      }
+    } else if (strcmp(a, "--trace-format=json") == 0) {
+      hs.trace.text = 0;
+    } else if (strcmp(a, "--trace-format=text") == 0) {
+      hs.trace.text = 1;
+    } else if (strncmp(a, "--warn-drain-ms=", 16) == 0) {
+      if (parse_uint(a + 16, &hs.warn_drain_ms) != 0 || hs.warn_drain_ms == 0) {
+        fprintf(stderr, "%s: bad --warn-drain-ms value '%s'\n", progname,
+                a + 16);
+        return 1;
+      }
     } else if (strcmp(a, "--features") == 0) {
+      puts("trace");          /* STDTASK_TRACE=FILE, or --trace=FILE */
       puts("virtual-clock");  /* with --clock=virtual */
       return 0;
     } else if (strcmp(a, "--version") == 0) {
@@ -258,6 +302,29 @@ int main(int argc, char **argv) {
   hs.sigint.data = &hs;
   uv_signal_start(&hs.sigint, on_sigint, SIGINT);
   uv_unref((uv_handle_t *)&hs.sigint);  /* never keeps the loop alive */
+  uv_signal_init(&hs.loop, &hs.sigquit);
+  uv_signal_init(&hs.loop, &hs.sigusr1);
+  hs.sigquit.data = hs.sigusr1.data = &hs;
+  uv_signal_start(&hs.sigquit, on_dump_signal, SIGQUIT);
+  uv_signal_start(&hs.sigusr1, on_dump_signal, SIGUSR1);
+  uv_unref((uv_handle_t *)&hs.sigquit);
+  uv_unref((uv_handle_t *)&hs.sigusr1);
+  uv_timer_init(&hs.loop, &hs.drain_timer);
+  hs.drain_timer.data = &hs;
+  if (hs.warn_drain_ms > 0) {
+    unsigned int every = hs.warn_drain_ms / 4 > 10 ? hs.warn_drain_ms / 4 : 10;
+    uv_timer_start(&hs.drain_timer, on_drain_timer, every, every);
+    uv_unref((uv_handle_t *)&hs.drain_timer);
+  }
+  if (hs.trace.f == NULL && getenv("STDTASK_TRACE") != NULL
+      && *getenv("STDTASK_TRACE") != '\0') {  /* the `trace` feature */
+    hs.trace.f = fopen(getenv("STDTASK_TRACE"), "a");
+    if (hs.trace.f == NULL)
+      fprintf(stderr, "%s: cannot open STDTASK_TRACE '%s'\n", progname,
+              getenv("STDTASK_TRACE"));
+  }
+  if (hs.trace.f != NULL)
+    stdtask_trace_set_hook(hs.rt, host_trace_event, &hs.trace);
 
   rc = stdtask_runtime_start(hs.rt, nargs);
   if (rc == 0)
@@ -285,6 +352,11 @@ int main(int argc, char **argv) {
   fflush(stdout);
   stdtask_runtime_free(hs.rt);
   uv_close((uv_handle_t *)&hs.sigint, NULL);
+  uv_close((uv_handle_t *)&hs.sigquit, NULL);
+  uv_close((uv_handle_t *)&hs.sigusr1, NULL);
+  uv_close((uv_handle_t *)&hs.drain_timer, NULL);
+  if (hs.trace.f != NULL && hs.trace.f != stderr)
+    fclose(hs.trace.f);
   uv_run(&hs.loop, UV_RUN_DEFAULT);
   if (uv_loop_close(&hs.loop) != 0)
     fprintf(stderr, "%s: loop not closed cleanly\n", progname);

@@ -12,6 +12,8 @@
 #ifndef STDTASK_H
 #define STDTASK_H
 
+#include <stdio.h>
+
 #include <lua.h>
 #include <uv.h>
 
@@ -68,22 +70,41 @@ typedef struct stdtask_runtime stdtask_runtime;
 
 /* Trace events passed to the trace hook. */
 typedef enum stdtask_event {
-  STDTASK_EV_SPAWN = 0,
-  STDTASK_EV_START,
-  STDTASK_EV_SUSPEND,
+  STDTASK_EV_SPAWN = 0,      /* a task was spawned (not started yet) */
+  STDTASK_EV_START,          /* first resume */
+  STDTASK_EV_SUSPEND,        /* detail: sleep, yield, join, drain, timeout */
   STDTASK_EV_RESUME,
-  STDTASK_EV_FINISH,
-  STDTASK_EV_CANCEL,
-  STDTASK_EV_ABORT
+  STDTASK_EV_FINISH,         /* detail: ok, error, cancelled, aborted */
+  STDTASK_EV_CANCEL,         /* a checkpoint raised "task cancelled" */
+  STDTASK_EV_ABORT,          /* a hard abort began (FINISH follows) */
+  STDTASK_EV_SCOPE_OPEN,     /* detail: the scope's name, or NULL */
+  STDTASK_EV_SCOPE_DRAIN,    /* body ended; detail: ok or error */
+  STDTASK_EV_SCOPE_CLOSE,
+  STDTASK_EV_TIMEOUT_STAGE   /* with_timeout; detail: cancel, grace, abort */
 } stdtask_event;
 
-typedef void (*stdtask_trace_fn)(void *ud, stdtask_event ev,
-                                 unsigned long long id, const char *name,
-                                 stdtask_driver driver);
+/* One trace event.  Strings are valid during the call only. */
+typedef struct stdtask_trace_event {
+  stdtask_event event;
+  unsigned long long id;       /* task id; 0 for the main chunk */
+  const char *name;            /* task name, or NULL */
+  stdtask_driver driver;
+  const char *detail;          /* see stdtask_event, or NULL */
+  unsigned long long scope;    /* task events: the scope the task belongs
+                                  to; scope events: the scope */
+  unsigned long long parent;   /* scope events: the enclosing scope (0:
+                                  none); task events: 0 */
+  unsigned long long time_ns;  /* since stdtask_runtime_new, monotonic
+                                  (virtual under that clock) */
+} stdtask_trace_event;
+
+typedef void (*stdtask_trace_fn)(void *ud, const stdtask_trace_event *ev);
 
 /* Called for a task failure nobody observed through Handle:join, when the
- * task record is released (handle collected or runtime freed).  The error
- * value is on top of L's stack during the call; do not pop it. */
+ * task record is released (handle collected or runtime freed).  During the
+ * call L holds the error value at -2 and the traceback taken when the task
+ * failed (a string) at -1; do not pop them.  Failures with the
+ * cancellation error are not reported. */
 typedef void (*stdtask_unjoined_fn)(void *ud, lua_State *L,
                                     unsigned long long id, const char *name);
 
@@ -142,6 +163,16 @@ STDTASK_EXTERN int stdtask_runtime_abort(stdtask_runtime *rt);
  * loop once more (uv_run) before uv_loop_close(), and call this before
  * lua_close(L). */
 STDTASK_EXTERN void stdtask_runtime_free(stdtask_runtime *rt);
+
+/* Write the live tree of scopes and tasks, with each task's state, age and
+ * name, to f (libuv's uv_print_all_handles is the model). */
+STDTASK_EXTERN int stdtask_runtime_dump(stdtask_runtime *rt, FILE *f);
+
+/* For each scope draining for at least ms (and not reported before),
+ * write a warning and the tree to f.  Returns how many were reported.
+ * Call it from a periodic timer to diagnose a scope that never returns. */
+STDTASK_EXTERN int stdtask_runtime_check_drains(stdtask_runtime *rt,
+                                                unsigned int ms, FILE *f);
 
 STDTASK_EXTERN int stdtask_trace_set_hook(stdtask_runtime *rt,
                                           stdtask_trace_fn fn, void *ud);

@@ -64,7 +64,6 @@ void st_cancel_fire(st_token *tok) {
   tok->cancelled = 1;
   while (!st_link_empty(&tok->waiters)) {
     st_task *t = st_container(tok->waiters.next, st_task, tok_link);
-    st_trace(t, STDTASK_EV_CANCEL);
     st_sched_wake(t);  /* unlinks it from the waiters */
   }
   for (l = tok->children.next; l != &tok->children; l = l->next)
@@ -96,7 +95,8 @@ int st_cancel_is_error(lua_State *L, int idx) {
 
 /* Raise the cancellation error: a plain string, no position prefix. */
 int st_cancel_raise(lua_State *L, st_task *t) {
-  (void)t;
+  if (t != NULL)
+    st_trace(t, STDTASK_EV_CANCEL, NULL);
   lua_pushliteral(L, ST_MSG_CANCELLED);
   return lua_error(L);
 }
@@ -113,8 +113,7 @@ void st_cancel_check(lua_State *L, st_task *t) {
 
 static int raise_k(lua_State *L, int status, lua_KContext ctx) {
   (void)status;
-  (void)ctx;
-  return st_cancel_raise(L, NULL);
+  return st_cancel_raise(L, (st_task *)ctx);
 }
 
 
@@ -129,7 +128,7 @@ void st_cancel_check_suspend(lua_State *L, st_task *t) {
   if (tok != NULL && tok->cancelled) {
     lua_settop(L, 0);
     st_sched_enqueue(t);
-    lua_yieldk(L, 0, 0, raise_k);  /* throws: never returns */
+    lua_yieldk(L, 0, (lua_KContext)t, raise_k);  /* throws: never returns */
   }
 }
 

@@ -68,6 +68,7 @@ st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
   t->co_ref = ref;
   t->name_ref = LUA_NOREF;
   t->res_ref = LUA_NOREF;
+  t->tb_ref = LUA_NOREF;
   t->kind = (unsigned char)kind;
   t->driver = (unsigned char)driver;
   t->state = ST_NEW;
@@ -132,7 +133,7 @@ void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
   lua_pushvalue(L, fn);
   lua_xmove(L, t->co, 1);
   push_handle(L, t);
-  st_trace(t, STDTASK_EV_SPAWN);
+  st_trace(t, STDTASK_EV_SPAWN, NULL);
   st_sched_enqueue(t);
 }
 
@@ -189,6 +190,22 @@ void st_driver_drain_pool(st_rt *rt) {
 }
 
 
+static const char *outcome_name(st_task *t) {
+  lua_State *L = t->rt->L;
+  int cancelled;
+
+  switch (t->outcome) {
+    case ST_OUT_OK: return "ok";
+    case ST_OUT_ABORTED: return "aborted";
+    default:
+      lua_rawgeti(L, LUA_REGISTRYINDEX, t->res_ref);
+      cancelled = st_cancel_is_error(L, -1);
+      lua_pop(L, 1);
+      return cancelled ? "cancelled" : "error";
+  }
+}
+
+
 /* A task ended (outcome set, refs stored): leave its scope, wake its
  * joiners and the drain it completed, free it if nobody holds it. */
 static void finish(st_task *t) {
@@ -199,13 +216,18 @@ static void finish(st_task *t) {
   t->t_end = st_sched_ns(rt);
   t->flags &= (unsigned char)~ST_F_ABORT_PENDING;
   release_thread(t);
-  st_trace(t, t->outcome == ST_OUT_ABORTED ? STDTASK_EV_ABORT
-                                             : STDTASK_EV_FINISH);
+  if (t->rt->trace != NULL)
+    st_trace_emit(t, STDTASK_EV_FINISH, outcome_name(t));
   while (!st_link_empty(&t->joiners)) {
     st_task *j = st_container(t->joiners.next, st_task, join_link);
     st_sched_wake(j);  /* unlinks it */
   }
   t->top = NULL;
+  if (t->kind == ST_K_BODY && base != NULL && base->nmembers > 1) {
+    base->drain_start = st_sched_now(rt) | 1;  /* its children remain */
+    st_trace_s(base, STDTASK_EV_SCOPE_DRAIN,
+               t->outcome == ST_OUT_OK ? "ok" : "error");
+  }
   if (t->kind == ST_K_BODY && t->outcome == ST_OUT_ERR && base != NULL) {
     base->self_cancelled = base->token->cancelled && !(base->token->parent
                            && base->token->parent->cancelled);
@@ -279,6 +301,7 @@ void st_driver_abort_now(st_task *t) {
     t->flags &= (unsigned char)~ST_F_ABORT_PENDING;
     t->rt->npending--;
   }
+  st_trace(t, STDTASK_EV_ABORT, NULL);
   st_sched_dequeue(t);
   st_sched_unwait(t);
   t->state = ST_RUNNING;  /* neither waiting nor queued: nothing wakes it */
@@ -341,6 +364,17 @@ void st_driver_flush(st_rt *rt) {
 }
 
 
+static const char *suspend_reason(const st_task *t) {
+  switch (t->wait) {
+    case ST_W_SLEEP: return "sleep";
+    case ST_W_JOIN: return "join";
+    case ST_W_DRAIN: return "drain";
+    case ST_W_TIMEOUT: return "timeout";
+    default: return "yield";
+  }
+}
+
+
 /* Resume t once, from the scheduler, and act on how it stopped. */
 void st_driver_resume(st_task *t) {
   st_rt *rt = t->rt;
@@ -350,9 +384,10 @@ void st_driver_resume(st_task *t) {
   if (!(t->flags & ST_F_STARTED)) {
     t->flags |= ST_F_STARTED;
     nargs = lua_gettop(co) - 1;
-    st_trace(t, STDTASK_EV_START);
+    st_trace(t, STDTASK_EV_START,
+             t->kind == ST_K_BODY ? "with_timeout body" : NULL);
   } else {
-    st_trace(t, STDTASK_EV_RESUME);
+    st_trace(t, STDTASK_EV_RESUME, NULL);
   }
   t->state = ST_RUNNING;
   rt->current = t;
@@ -364,15 +399,18 @@ void st_driver_resume(st_task *t) {
       lua_pop(co, nres);
       st_sched_enqueue(t);
     }
-    st_trace(t, STDTASK_EV_SUSPEND);
+    st_trace(t, STDTASK_EV_SUSPEND, suspend_reason(t));
   } else if (status == LUA_OK) {
     t->outcome = ST_OUT_OK;
     store_results(t, nres);
     finish(t);
   } else {
-    if (t->kind == ST_K_MAIN) {
+    if (t->kind != ST_K_BODY) {  /* for the host's report */
       luaL_traceback(rt->L, co, lua_tostring(co, -1), 0);
-      rt->tb_ref = luaL_ref(rt->L, LUA_REGISTRYINDEX);
+      if (t->kind == ST_K_MAIN)
+        rt->tb_ref = luaL_ref(rt->L, LUA_REGISTRYINDEX);
+      else
+        t->tb_ref = luaL_ref(rt->L, LUA_REGISTRYINDEX);
     }
     t->outcome = ST_OUT_ERR;
     lua_pushvalue(co, -1);
@@ -445,13 +483,15 @@ void st_driver_release(st_task *t) {
       name = lua_tostring(rt->L, -1);
     }
     lua_rawgeti(rt->L, LUA_REGISTRYINDEX, t->res_ref);
+    lua_rawgeti(rt->L, LUA_REGISTRYINDEX, t->tb_ref);
     rt->unjoined(rt->unjoined_ud, rt->L, t->id, name);
-    lua_pop(rt->L, name != NULL ? 2 : 1);
+    lua_pop(rt->L, name != NULL ? 3 : 2);
   }
   release_thread(t);
   luaL_unref(rt->L, LUA_REGISTRYINDEX, t->name_ref);
   luaL_unref(rt->L, LUA_REGISTRYINDEX, t->res_ref);
-  t->name_ref = t->res_ref = LUA_NOREF;
+  luaL_unref(rt->L, LUA_REGISTRYINDEX, t->tb_ref);
+  t->name_ref = t->res_ref = t->tb_ref = LUA_NOREF;
   st_link_remove(&t->all);
   t->rt = NULL;
 }

@@ -13,7 +13,8 @@ noinst_LTLIBRARIES += %D%/libstdtask-impl.la
 	%D%/sched.c \
 	%D%/api.c \
 	%D%/ms.c \
-	%D%/trace.c
+	%D%/trace.c \
+	%D%/dump.c
 %C%_libstdtask_impl_la_CPPFLAGS = \
 	-I$(top_srcdir)/reference/include -I$(top_srcdir)/%D% \
 	$(LUA_CFLAGS) $(UV_CFLAGS)

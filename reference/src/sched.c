@@ -318,6 +318,7 @@ int st_sched_init(st_rt *rt, uv_loop_t *loop) {
   rt->closing = 0;
   rt->virtual_clock = rt->cfg.clock == STDTASK_CLOCK_VIRTUAL;
   rt->vnow = 0;
+  rt->t0 = st_sched_ns(rt);
   return 0;
 }
 

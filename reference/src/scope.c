@@ -29,10 +29,14 @@ st_scope *st_scope_new(lua_State *L, st_rt *rt, st_token *parent,
   memset(u, 0, sizeof *u);
   st_link_init(&u->s.members);
   u->s.rt = rt;
+  u->s.id = ++rt->next_scope_id;
   luaL_setmetatable(L, ST_SCOPE_MT);
+  u->s.name_ref = LUA_NOREF;
   if (name_idx != 0 && !lua_isnil(L, name_idx)) {
     lua_pushvalue(L, name_idx);
     lua_setiuservalue(L, -2, 1);
+    lua_pushvalue(L, name_idx);  /* for dumps, read without the userdata */
+    u->s.name_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   }
   tok = st_cancel_new(rt, parent);
   if (tok == NULL)
@@ -50,8 +54,11 @@ st_scope *st_scope_current(st_task *t) {
 
 /* Mark s closed: no more spawns; free a with_timeout body. */
 void st_scope_close(st_scope *s) {
+  if (!s->closed)
+    st_trace_s(s, STDTASK_EV_SCOPE_CLOSE, NULL);
   s->closed = 1;
   s->waiter = NULL;
+  s->drain_start = 0;
   if (s->body != NULL && s->body->state == ST_DONE) {
     st_driver_free(s->body);
     s->body = NULL;
@@ -95,13 +102,16 @@ void st_scope_on_timer(st_task *f) {
   if (w->stage == 0) {
     w->stage = 1;
     w->timed_out = 1;
+    st_trace_s(w, STDTASK_EV_TIMEOUT_STAGE, "cancel");
     st_cancel_fire(w->token);
     if (w->nmembers > 0 && w->grace_ms > 0) {
+      st_trace_s(w, STDTASK_EV_TIMEOUT_STAGE, "grace");
       st_sched_timer_add(f, w->grace_ms);
       return;
     }
   }
   w->stage = 2;
+  st_trace_s(w, STDTASK_EV_TIMEOUT_STAGE, "abort");
   st_scope_abort_members(w);  /* the body too; the last one wakes f */
 }
 
@@ -122,6 +132,10 @@ static int scope_done(lua_State *L, int status, lua_KContext ctx) {
   (void)status;
   (void)ctx;
   if (s->nmembers > 0) {  /* a member spawned more since the wake */
+    if (s->drain_start == 0) {
+      s->drain_start = st_sched_now(s->rt) | 1;  /* never 0 */
+      st_trace_s(s, STDTASK_EV_SCOPE_DRAIN, s->failed ? "error" : "ok");
+    }
     cur->state = ST_WAITING;
     cur->wait = ST_W_DRAIN;
     s->waiter = cur;
@@ -178,6 +192,7 @@ int st_scope_scope(lua_State *L) {
   s->owner = cur;
   s->outer = cur->top;
   cur->top = s;
+  st_trace_s(s, STDTASK_EV_SCOPE_OPEN, lua_tostring(L, 1));
   lua_pushvalue(L, 2);
   lua_pushvalue(L, 3);
   return scope_body_done(L, lua_pcallk(L, 1, LUA_MULTRET, 0, 0,
@@ -205,8 +220,8 @@ static int timeout_done(lua_State *L, int status, lua_KContext ctx) {
   if (outer != NULL && outer->cancelled)
     return st_cancel_raise(L, cur);
   if (w->timed_out || outcome == ST_OUT_ABORTED)
-    return luaL_error(L, "with_timeout: %s after %d ms", ST_MSG_TIMEOUT,
-                      (int)lua_tointeger(L, 1));
+    return luaL_error(L, "with_timeout: %s after %I ms", ST_MSG_TIMEOUT,
+                      (lua_Integer)w->timeout_ms);
   if (outcome == ST_OUT_ERR) {
     if (w->self_cancelled)
       return 0;  /* its own Scope:cancel(), absorbed as in scope() */
@@ -222,7 +237,7 @@ int st_scope_with_timeout(lua_State *L) {
   st_task *cur, *b;
   st_scope *w;
   st_rt *rt;
-  unsigned int grace;
+  uint64_t grace;
 
   if (lua_type(L, 2) != LUA_TFUNCTION)
     st_api_typeerror(L, 2, "with_timeout", "function");
@@ -234,8 +249,7 @@ int st_scope_with_timeout(lua_State *L) {
   grace = rt->cfg.default_grace_ms;
   if (lua_istable(L, 3)) {
     if (lua_getfield(L, 3, "grace_ms") != LUA_TNIL) {
-      uint64_t g = st_ms_checkfield(L, 3, "with_timeout", "grace_ms");
-      grace = g > 0xFFFFFFFFu ? 0xFFFFFFFFu : (unsigned int)g;
+      grace = st_ms_checkfield(L, 3, "with_timeout", "grace_ms");
     } else {
       lua_pop(L, 1);
     }
@@ -245,6 +259,7 @@ int st_scope_with_timeout(lua_State *L) {
   w->owner = cur;
   w->is_timeout = 1;
   w->grace_ms = grace;
+  w->timeout_ms = ms;
   b = st_driver_new(L, rt, ST_K_BODY, cur->driver, w);
   b->ident = cur->ident;
   w->body = b;
@@ -254,6 +269,7 @@ int st_scope_with_timeout(lua_State *L) {
   st_sched_timer_add(cur, ms);
   w->outer = cur->top;
   cur->top = w;
+  st_trace_s(w, STDTASK_EV_SCOPE_OPEN, NULL);
   cur->state = ST_WAITING;
   cur->wait = ST_W_TIMEOUT;
   w->waiter = cur;
@@ -318,6 +334,8 @@ static int scope__gc(lua_State *L) {
     st_cancel_unref(u->s.token);
     u->s.token = NULL;
   }
+  luaL_unref(L, LUA_REGISTRYINDEX, u->s.name_ref);
+  u->s.name_ref = LUA_NOREF;
   return 0;
 }
 

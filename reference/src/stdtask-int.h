@@ -113,6 +113,7 @@ struct st_task {
   int co_ref;                /* owned: released in st_driver_finish() */
   int name_ref;              /* owned: released in st_driver_release() */
   int res_ref;               /* owned: results or error value, same */
+  int tb_ref;                /* owned: traceback of a failure, same */
   int nres;                  /* results: 0, 1 (the value) or n (a table) */
   unsigned long long id;     /* 0 for the main chunk and bodies */
   st_task *ident;            /* task current() reports; NULL: none */
@@ -141,6 +142,9 @@ struct st_task {
  * anchored on its owner thread's stack while the scope is open. */
 struct st_scope {
   st_rt *rt;
+  unsigned long long id;     /* for traces and dumps; the root is 1 */
+  uint64_t drain_start;      /* ms, when its drain began; 0: not draining */
+  int name_ref;              /* owned: released in the userdata's __gc */
   st_token *token;           /* owned: released in the userdata's __gc */
   st_task *owner;            /* thread whose stack holds it; NULL: root */
   st_scope *outer;           /* next scope out in owner's stack */
@@ -148,9 +152,11 @@ struct st_scope {
   unsigned int nmembers;
   st_task *waiter;           /* task waiting for the drain */
   st_task *body;             /* with_timeout body, owned, freed at close */
-  unsigned int grace_ms;
+  uint64_t grace_ms;         /* with_timeout: its grace window */
+  uint64_t timeout_ms;       /* with_timeout: its deadline, for the error */
   unsigned char closed, is_timeout, timed_out, stage, failed;
   unsigned char self_cancelled;  /* cancelled by itself when the body failed */
+  unsigned char drain_reported;  /* stdtask_runtime_check_drains told */
 };
 
 /* The libuv handles, apart from st_rt because closing is asynchronous:
@@ -173,6 +179,7 @@ struct st_rt {
   int err_ref, tb_ref;       /* main chunk's error value and traceback */
   int main_status;           /* 0, STDTASK_EMAIN, STDTASK_EINTR */
   unsigned long long next_id;
+  unsigned long long next_scope_id;
   uint64_t next_seq;
   unsigned int gen;
   st_link queue;             /* run queue (FIFO) through qlink */
@@ -182,6 +189,7 @@ struct st_rt {
   size_t heap_len, heap_cap;
   uint64_t armed;            /* deadline the uv timer is armed for */
   uint64_t vnow;             /* virtual clock, ms (STDTASK_CLOCK_VIRTUAL) */
+  uint64_t t0;               /* ns at stdtask_runtime_new: trace origin */
   int virtual_clock;
   int running;               /* inside stdtask_runtime_run */
   int interrupted;           /* host cancelled or aborted */
@@ -283,9 +291,16 @@ ST_HIDDEN void st_sched_check_done(st_rt *rt);
 ST_HIDDEN int st_sched_run(st_rt *rt);
 
 /* trace.c */
-ST_HIDDEN void st_trace_emit(st_task *t, stdtask_event ev);
+ST_HIDDEN void st_trace_emit(st_task *t, stdtask_event ev, const char *detail);
+ST_HIDDEN void st_trace_scope(st_scope *s, stdtask_event ev,
+                              const char *detail);
 
-#define st_trace(t, ev) \
-  do { if ((t)->rt && (t)->rt->trace) st_trace_emit((t), (ev)); } while (0)
+/* Near-zero cost without a hook: one test. */
+#define st_trace(t, ev, detail) \
+  do { if ((t)->rt && (t)->rt->trace) st_trace_emit((t), (ev), (detail)); } \
+  while (0)
+#define st_trace_s(s, ev, detail) \
+  do { if ((s)->rt && (s)->rt->trace) st_trace_scope((s), (ev), (detail)); } \
+  while (0)
 
 #endif /* STDTASK_INT_H */

@@ -1,21 +1,68 @@
 /*
  * trace.c -- the trace hook (DESIGN §9) and the host's other hooks.
+ *
+ * Every call site tests rt->trace first (the st_trace macros), so a
+ * runtime without a hook pays one branch per event.
  */
 #include "stdtask-int.h"
 
 
-/* Call the trace hook for t.  Bodies of with_timeout report their task. */
-void st_trace_emit(st_task *t, stdtask_event ev) {
-  st_rt *rt = t->rt;
-  st_task *who = t->ident != NULL ? t->ident : t;
+/* [-0, +0] The name of task t, or NULL; valid while the registry holds
+ * it. */
+static const char *task_name(st_rt *rt, st_task *t) {
   const char *name = NULL;
 
-  if (who->name_ref != LUA_NOREF && who->rt != NULL) {
-    lua_rawgeti(rt->L, LUA_REGISTRYINDEX, who->name_ref);
+  if (t != NULL && t->name_ref != LUA_NOREF && t->rt != NULL) {
+    lua_rawgeti(rt->L, LUA_REGISTRYINDEX, t->name_ref);
     name = lua_tostring(rt->L, -1);  /* the registry keeps it alive */
     lua_pop(rt->L, 1);
   }
-  rt->trace(rt->trace_ud, ev, who->id, name, (stdtask_driver)t->driver);
+  return name;
+}
+
+
+/* A task event.  Bodies of with_timeout report their task. */
+void st_trace_emit(st_task *t, stdtask_event ev, const char *detail) {
+  st_rt *rt = t->rt;
+  st_task *who = t->kind == ST_K_TASK ? t : t->ident;
+  stdtask_trace_event e;
+
+  e.event = ev;
+  e.id = who != NULL ? who->id : 0;
+  e.name = task_name(rt, who);
+  e.driver = (stdtask_driver)t->driver;
+  e.detail = detail;
+  e.scope = t->base != NULL ? t->base->id : 0;
+  e.parent = 0;
+  e.time_ns = st_sched_ns(rt) - rt->t0;
+  rt->trace(rt->trace_ud, &e);
+}
+
+
+/* A scope event, attributed to the task whose stack holds the scope. */
+
+void st_trace_scope(st_scope *s, stdtask_event ev, const char *detail) {
+  st_rt *rt = s->rt;
+  st_task *owner = s->owner;
+  st_task *who = owner == NULL ? NULL
+                 : owner->kind == ST_K_TASK ? owner : owner->ident;
+  stdtask_trace_event e;
+
+  e.event = ev;
+  e.id = who != NULL ? who->id : 0;
+  e.name = task_name(rt, who);
+  e.driver = owner != NULL ? (stdtask_driver)owner->driver
+                           : rt->cfg.default_driver;
+  e.detail = detail;
+  e.scope = s->id;
+  if (s->outer != NULL)
+    e.parent = s->outer->id;
+  else if (owner != NULL && owner->base != NULL)
+    e.parent = owner->base->id;
+  else
+    e.parent = 0;
+  e.time_ns = rt->loop != NULL ? st_sched_ns(rt) - rt->t0 : 0;
+  rt->trace(rt->trace_ud, &e);
 }
 
 

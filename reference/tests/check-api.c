@@ -465,9 +465,8 @@ END_TEST
 
 /* NULL arguments. */
 
-static void noop_trace(void *ud, stdtask_event ev, unsigned long long id,
-                       const char *name, stdtask_driver driver) {
-  (void)ud; (void)ev; (void)id; (void)name; (void)driver;
+static void noop_trace(void *ud, const stdtask_trace_event *ev) {
+  (void)ud; (void)ev;
 }
 
 
@@ -498,6 +497,9 @@ START_TEST(test_api_null_arguments) {
   ck_assert_int_eq(stdtask_unjoined_set_hook(NULL, NULL, NULL),
                    STDTASK_EINVAL);
   ck_assert_int_eq(stdtask_stuck_set_hook(NULL, NULL, NULL), STDTASK_EINVAL);
+  ck_assert_int_eq(stdtask_runtime_dump(NULL, stderr), STDTASK_EINVAL);
+  ck_assert_int_eq(stdtask_runtime_check_drains(NULL, 1, stderr),
+                   STDTASK_EINVAL);
   stdtask_runtime_free(NULL);
   ck_assert_int_eq(lua_gettop(L), 0);
   /* None of it bound anything: a runtime can still be made. */

@@ -23,14 +23,16 @@ static struct {
 } unjoined;
 
 
+/* The error value is at -2, the traceback (a string) at -1. */
 static void on_unjoined(void *ud, lua_State *L, unsigned long long id,
                         const char *name) {
-  const char *m = lua_tostring(L, -1);
+  const char *m = lua_tostring(L, -2);
 
   ck_assert_ptr_eq(ud, &unjoined);
+  ck_assert_int_eq(lua_type(L, -1), LUA_TSTRING);  /* the traceback */
   unjoined.calls++;
   unjoined.id = id;
-  unjoined.top_type = lua_type(L, -1);
+  unjoined.top_type = lua_type(L, -2);
   strncpy(unjoined.name, name != NULL ? name : "(null)",
           sizeof unjoined.name - 1);
   strncpy(unjoined.msg, m != NULL ? m : "(not a string)",
@@ -149,18 +151,17 @@ static struct {
 } trace;
 
 
-static void on_trace(void *ud, stdtask_event ev, unsigned long long id,
-                     const char *name, stdtask_driver driver) {
+static void on_trace(void *ud, const stdtask_trace_event *e) {
   trace_rec *r;
 
   ck_assert_ptr_eq(ud, &trace);
   if (trace.n >= 64)
     return;
   r = &trace.rec[trace.n++];
-  r->ev = ev;
-  r->id = id;
-  r->driver = driver;
-  strncpy(r->name, name != NULL ? name : "(null)", sizeof r->name - 1);
+  r->ev = e->event;
+  r->id = e->id;
+  r->driver = e->driver;
+  strncpy(r->name, e->name != NULL ? e->name : "(null)", sizeof r->name - 1);
 }
 
 
@@ -169,7 +170,7 @@ static void on_trace(void *ud, stdtask_event ev, unsigned long long id,
  * A abort. */
 static const char *trace_of(unsigned long long id) {
   static char buf[65];
-  static const char letters[] = "SBsrFCA";
+  static const char letters[] = "SBsrFCAODXT";  /* stdtask_event order */
   int i, n = 0;
 
   for (i = 0; i < trace.n; i++)
@@ -237,8 +238,19 @@ START_TEST(test_host_trace_cancel_and_abort) {
     "local h = std.task.spawn(function() std.task.sleep(1000000) end)\n"
     "std.task.yield()\n"
     "h:abort()\n");
-  ck_assert_str_eq(trace_of(1), "SBsCrF");
-  ck_assert_str_eq(trace_of(2), "SBsA");
+  /* Task 1 observes the cancel when it resumes; task 2's abort is
+   * followed by its finish ("aborted"). */
+  ck_assert_str_eq(trace_of(1), "SBsrCF");
+  ck_assert_str_eq(trace_of(2), "SBsAF");
+  /* The main chunk (id 0) opened, drained, then closed its scope. */
+  {
+    const char *m = trace_of(0);
+    const char *o = strchr(m, 'O'), *d = strchr(m, 'D'), *x = strchr(m, 'X');
+    ck_assert_ptr_nonnull(o);
+    ck_assert_ptr_nonnull(d);
+    ck_assert_ptr_nonnull(x);
+    ck_assert(o < d && d < x);
+  }
   lua_close(L);
 }
 END_TEST

@@ -1,0 +1,176 @@
+/*
+ * dump.c -- the live tree of scopes and tasks, for "my scope never
+ * returns" (libuv's uv_print_all_handles is the model: the host picks the
+ * stream and the moment, e.g. on SIGQUIT).
+ */
+#include <string.h>
+
+#include "stdtask-int.h"
+
+#define MAX_DEPTH 64  /* deeper levels print without more indentation */
+
+
+static const char *lua_name(st_rt *rt, int ref) {
+  const char *name = NULL;
+
+  if (ref != LUA_NOREF) {
+    lua_rawgeti(rt->L, LUA_REGISTRYINDEX, ref);
+    name = lua_tostring(rt->L, -1);  /* the registry keeps it alive */
+    lua_pop(rt->L, 1);
+  }
+  return name;
+}
+
+
+static void indent(FILE *f, int depth) {
+  fprintf(f, "%*s", 2 * (depth < MAX_DEPTH ? depth : MAX_DEPTH), "");
+}
+
+
+static void dump_scope(FILE *f, st_scope *s, int depth, uint64_t now);
+
+
+static void task_state(FILE *f, st_task *t, uint64_t now) {
+  switch (t->state) {
+    case ST_NEW: fputs("not started", f); break;
+    case ST_READY: fputs("ready", f); break;
+    case ST_RUNNING: fputs("running", f); break;
+    case ST_DONE: fputs("finished", f); break;
+    default:
+      switch (t->wait) {
+        case ST_W_SLEEP:
+          fprintf(f, "sleeping, wakes in %llu ms",
+                  (unsigned long long)(t->deadline > now ? t->deadline - now
+                                                         : 0));
+          break;
+        case ST_W_JOIN:
+          fprintf(f, "joining task #%llu", t->target ? t->target->id : 0);
+          break;
+        case ST_W_DRAIN:
+          fprintf(f, "draining scope #%llu", t->top ? t->top->id : 0);
+          break;
+        case ST_W_TIMEOUT:
+          fprintf(f, "in with_timeout (scope #%llu)", t->top ? t->top->id : 0);
+          break;
+        default: fputs("waiting", f); break;
+      }
+  }
+  {
+    st_token *tok = st_cancel_effective(t);
+    if (tok != NULL && tok->cancelled)
+      fputs(", cancelled", f);
+  }
+}
+
+
+static void dump_task(FILE *f, st_task *t, int depth, uint64_t now) {
+  st_rt *rt = t->rt;
+  st_scope *stack[MAX_DEPTH];
+  st_scope *s;
+  const char *name;
+  int n = 0;
+
+  indent(f, depth);
+  if (t->kind == ST_K_MAIN)
+    fputs("main chunk", f);
+  else if (t->kind == ST_K_BODY)
+    fprintf(f, "with_timeout body of %s",
+            t->ident ? "task" : "the main chunk");
+  else
+    fprintf(f, "task #%llu", t->id);
+  if (t->kind == ST_K_BODY && t->ident != NULL)
+    fprintf(f, " #%llu", t->ident->id);
+  name = lua_name(rt, (t->kind == ST_K_TASK ? t : t->ident
+                       ? t->ident : t)->name_ref);
+  if (name != NULL)
+    fprintf(f, " \"%s\"", name);
+  fputs(" [", f);
+  task_state(f, t, now);
+  fprintf(f, "] age %.1f ms, %s\n",
+          (double)(st_sched_ns(rt) - t->t_start) / 1e6,
+          st_driver_name(t->driver));
+  for (s = t->top; s != NULL && n < MAX_DEPTH; s = s->outer)
+    stack[n++] = s;
+  while (n-- > 0)  /* outermost first, each inside the previous */
+    dump_scope(f, stack[n], ++depth, now);
+}
+
+
+static void dump_scope(FILE *f, st_scope *s, int depth, uint64_t now) {
+  const char *name = lua_name(s->rt, s->name_ref);
+  st_link *l;
+
+  indent(f, depth);
+  fprintf(f, "%s #%llu", s->is_timeout ? "with_timeout scope" : "scope",
+          s->id);
+  if (s == s->rt->root)
+    fputs(" (root)", f);
+  if (name != NULL)
+    fprintf(f, " \"%s\"", name);
+  fprintf(f, " [%u task%s", s->nmembers, s->nmembers == 1 ? "" : "s");
+  if (s->drain_start != 0)
+    fprintf(f, ", draining for %llu ms",
+            (unsigned long long)(now - (s->drain_start & ~(uint64_t)1)));
+  if (s->token != NULL && s->token->cancelled)
+    fputs(", cancelled", f);
+  if (s->timed_out)
+    fputs(", timed out", f);
+  fputs("]\n", f);
+  for (l = s->members.next; l != &s->members; l = l->next)
+    dump_task(f, st_container(l, st_task, member), depth + 1, now);
+}
+
+
+int stdtask_runtime_dump(stdtask_runtime *srt, FILE *f) {
+  st_rt *rt = (st_rt *)srt;
+  uint64_t now;
+
+  if (rt == NULL || f == NULL || rt->loop == NULL || rt->root == NULL)
+    return STDTASK_EINVAL;
+  now = st_sched_now(rt);
+  fprintf(f, "std.task tree (%s clock, now %llu ms):\n",
+          rt->virtual_clock ? "virtual" : "real", (unsigned long long)now);
+  dump_scope(f, rt->root, 1, now);
+  fflush(f);
+  return 0;
+}
+
+
+/* Find scopes draining for at least ms, depth first. */
+static int find_stalled(FILE *f, st_scope *s, uint64_t now, uint64_t ms) {
+  st_link *l;
+  int found = 0;
+
+  if (s->drain_start != 0 && !s->drain_reported
+      && now - (s->drain_start & ~(uint64_t)1) >= ms) {
+    const char *name = lua_name(s->rt, s->name_ref);
+    s->drain_reported = 1;
+    fprintf(f, "std.task: warning: scope #%llu%s%s%s has been draining for "
+            "%llu ms, waiting on %u task%s\n", s->id, name ? " \"" : "",
+            name ? name : "", name ? "\"" : "",
+            (unsigned long long)(now - (s->drain_start & ~(uint64_t)1)),
+            s->nmembers, s->nmembers == 1 ? "" : "s");
+    found++;
+  }
+  for (l = s->members.next; l != &s->members; l = l->next) {
+    st_task *t = st_container(l, st_task, member);
+    st_scope *in;
+    for (in = t->top; in != NULL; in = in->outer)
+      found += find_stalled(f, in, now, ms);
+  }
+  return found;
+}
+
+
+int stdtask_runtime_check_drains(stdtask_runtime *srt, unsigned int ms,
+                                 FILE *f) {
+  st_rt *rt = (st_rt *)srt;
+  int n;
+
+  if (rt == NULL || f == NULL || rt->loop == NULL || rt->root == NULL)
+    return STDTASK_EINVAL;
+  n = find_stalled(f, rt->root, st_sched_now(rt), ms);
+  if (n > 0)
+    stdtask_runtime_dump(srt, f);
+  return n;
+}
