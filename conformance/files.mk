@@ -25,6 +25,7 @@ conformance_scripts = \
 	conformance/abort/many-sleepers.lua \
 	conformance/abort/pcall-cannot-catch.lua \
 	conformance/abort/preempt-busy-loop.lua \
+	conformance/abort/preempt-outcome-and-close.lua \
 	conformance/abort/releases-scope-drain.lua \
 	conformance/abort/returns-nothing-never-raises.lua \
 	conformance/abort/self-abort-at-join.lua \
@@ -124,6 +125,7 @@ conformance_scripts = \
 	conformance/checkpoint/main-chunk-and-scope.lua \
 	conformance/checkpoint/no-switch.lua \
 	conformance/checkpoint/raises-when-cancelled.lua \
+	conformance/clock/virtual-long-sleep.lua \
 	conformance/close/abort-handler-cannot-suspend.lua \
 	conformance/close/abort-handler-error-identity.lua \
 	conformance/close/abort-handler-error-reported.lua \
@@ -166,6 +168,7 @@ conformance_scripts = \
 	conformance/driver/coroutine-yield-returns-nothing.lua \
 	conformance/driver/join-in-user-coroutine-raises.lua \
 	conformance/driver/main-chunk-default-driver.lua \
+	conformance/driver/nested-suspend-checkpoint.lua \
 	conformance/driver/nested-suspend.lua \
 	conformance/driver/non-suspending-in-user-coroutine.lua \
 	conformance/driver/same-functions-both-drivers.lua \
@@ -193,12 +196,14 @@ conformance_scripts = \
 	conformance/handle/name-kept.lua \
 	conformance/handle/userdata-new-each-spawn.lua \
 	conformance/host/arg-table.lua \
+	conformance/host/claimed-features-known.lua \
 	conformance/host/deadlock-main-join.lua \
 	conformance/host/deadlock-mutual-join.lua \
 	conformance/host/deadlock-scope-drain.lua \
 	conformance/host/exit-zero-after-drain.lua \
 	conformance/host/exit-zero-whatever-returned.lua \
 	conformance/host/fresh-state.lua \
+	conformance/host/joined-failure-not-reported.lua \
 	conformance/host/load-failure.lua \
 	conformance/host/main-error-cancels-root.lua \
 	conformance/host/main-error-nonzero.lua \
@@ -208,6 +213,7 @@ conformance_scripts = \
 	conformance/host/script-arguments.lua \
 	conformance/host/std-global.lua \
 	conformance/host/stdout-belongs-to-script.lua \
+	conformance/host/time-scale-ignored.lua \
 	conformance/host/unjoined-failure-child-exit-zero.lua \
 	conformance/host/unjoined-failure-exit-zero.lua \
 	conformance/join/cancelled-task.lua \
@@ -229,13 +235,17 @@ conformance_scripts = \
 	conformance/root/main-chunk-suspends.lua \
 	conformance/root/main-return-not-cancelled.lua \
 	conformance/root/main-scope-error-root-continues.lua \
+	conformance/root/not-reachable.lua \
 	conformance/root/root-task-spawns-into-root.lua \
 	conformance/root/spawn-attaches-to-root.lua \
+	conformance/runtime/elapsed-in-milliseconds.lua \
 	conformance/runtime/fifo-all-wake-sources.lua \
 	conformance/runtime/gc-never-ends-task.lua \
 	conformance/runtime/nested-scopes-100.lua \
+	conformance/runtime/no-foreign-code-in-calls.lua \
 	conformance/runtime/one-fiber-at-a-time.lua \
 	conformance/runtime/suspension-points-exact.lua \
+	conformance/runtime/timers-between-rounds.lua \
 	conformance/scope/absorbed-then-not-cancelled.lua \
 	conformance/scope/body-error-after-own-cancel.lua \
 	conformance/scope/body-error-any-type.lua \
@@ -311,6 +321,18 @@ conformance_scripts = \
 	conformance/spawn/starts-at-drain.lua \
 	conformance/spawn/starts-at-join.lua \
 	conformance/spawn/works-everywhere.lua \
+	conformance/stress/abort-fan-out.lua \
+	conformance/stress/cancel-fan-out.lua \
+	conformance/stress/deep-scope-chain.lua \
+	conformance/stress/in-fiber-nesting.lua \
+	conformance/stress/join-many.lua \
+	conformance/stress/many-timers-start-order.lua \
+	conformance/stress/scope-churn.lua \
+	conformance/stress/sequential-timeouts.lua \
+	conformance/stress/spawn-chain.lua \
+	conformance/stress/ten-thousand-tasks.lua \
+	conformance/stress/with-timeout-churn.lua \
+	conformance/stress/yield-churn.lua \
 	conformance/timeout/abort-caller-aborts-body.lua \
 	conformance/timeout/all-finished-every-outcome.lua \
 	conformance/timeout/body-current-scope.lua \
@@ -392,6 +414,8 @@ conformance_scripts = \
 	conformance/token/tree-across-tasks.lua \
 	conformance/token/tree-three-levels.lua \
 	conformance/token/with-timeout-scope-token.lua \
+	conformance/trace/event-order.lua \
+	conformance/trace/json-lines.lua \
 	conformance/yield/alone-no-clock-wait.lua \
 	conformance/yield/coroutine-driver-interleaves.lua \
 	conformance/yield/fair-round-robin-many.lua \

@@ -2,6 +2,7 @@
 ## and the checks that guard the tree itself. Every test here prints TAP.
 
 %C%_tests = \
+	%D%/check-module-host.sh \
 	%D%/check-clauses.sh \
 	%D%/check-files-mk.sh \
 	%D%/luacheck.sh \
@@ -16,6 +17,8 @@ EXTRA_DIST += \
 	%D%/missing-check.sh \
 	%D%/run-prove.sh \
 	%D%/setup.sh \
+	%D%/hosts/module-host.sh \
+	%D%/hosts/module-host.lua \
 	%D%/with-timeout.sh
 
 ## make check-prove [STDTASK_HOST=HOST] [PROVE_JOBS=N]: the whole catalogue
@@ -39,6 +42,6 @@ installcheck-local:
 check-virtual: all
 	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) check TESTS='$(conformance_scripts)' \
 	  STDTASK_HOST='$(STDTASK_HOST) --clock=virtual' \
-	  STDTASK_FEATURES=virtual-clock STDTASK_CLOCK=virtual
+	  STDTASK_FEATURES=virtual-clock,trace STDTASK_CLOCK=virtual
 
 .PHONY: check-prove check-virtual

@@ -1,5 +1,5 @@
 --[[---
-clause: ABORT-1, ABORT-7, JOIN-4
+clause: ABORT-1, ABORT-7, ABORT-13, JOIN-4
 description: a task aborted while waiting in join never resumes; the joined task finishes and other joiners get its result
 features: []
 flags: []

@@ -1,5 +1,5 @@
 --[[---
-clause: ABORT-4, CLOSE-1
+clause: ABORT-4, ABORT-13, CLOSE-1
 description: aborting a task inside with_timeout hard-aborts the body and its children; nothing runs again
 features: []
 flags: []

@@ -126,6 +126,11 @@ STDTASK_EXTERN int stdtask_register(lua_State *L);
 STDTASK_EXTERN int stdtask_register_with(lua_State *L,
                                          const stdtask_config *cfg);
 
+/* [-0, +1] Push the std.task module table, setting it up with the
+ * default configuration if L has none yet; no `std` table is needed.  For
+ * loadable modules (luaopen_*); raises on allocation failure. */
+STDTASK_EXTERN int stdtask_open(lua_State *L);
+
 /* Read back the registered configuration into *cfg. */
 STDTASK_EXTERN int stdtask_config_get(lua_State *L, stdtask_config *cfg);
 

@@ -211,16 +211,13 @@ static st_rt *find_rt(lua_State *L) {
 }
 
 
-static int do_register(lua_State *L) {
-  const stdtask_config *cfg = lua_touserdata(L, 1);
+/* [-0, +1] Set std.task up in L if it is not yet (runtime record,
+ * metatables, coroutine.yield), apply cfg, and push the module table. */
+static void setup(lua_State *L, const stdtask_config *cfg) {
   st_rt *rt = find_rt(L);
 
-  if (lua_getglobal(L, "std") != LUA_TTABLE) {
-    lua_pushinteger(L, STDTASK_ENOSTD);
-    return 1;
-  }
   if (rt == NULL) {
-    anchor_ud *a = lua_newuserdatauv(L, sizeof *a, 0);
+    anchor_ud *a = lua_newuserdatauv(L, sizeof *a, 1);
     a->rt = NULL;
     lua_createtable(L, 0, 1);
     lua_pushcfunction(L, anchor__gc);
@@ -228,9 +225,8 @@ static int do_register(lua_State *L) {
     lua_setmetatable(L, -2);
     rt = calloc(1, sizeof *rt);
     if (rt == NULL)
-      return luaL_error(L, "not enough memory");
+      luaL_error(L, "not enough memory");
     a->rt = rt;
-    lua_rawsetp(L, LUA_REGISTRYINDEX, &anchor_key);
     lua_rawgeti(L, LUA_REGISTRYINDEX, LUA_RIDX_MAINTHREAD);
     rt->L = lua_tothread(L, -1);
     lua_pop(L, 1);
@@ -246,14 +242,48 @@ static int do_register(lua_State *L) {
       lua_setfield(L, -2, "yield");
     }
     lua_pop(L, 1);
+    /* The module table, kept as the anchor's user value. */
+    lua_createtable(L, 0, sizeof task_funcs / sizeof task_funcs[0] - 1);
+    lua_pushlightuserdata(L, rt);
+    luaL_setfuncs(L, task_funcs, 1);
+    lua_setiuservalue(L, -2, 1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &anchor_key);
   }
   rt->cfg = *cfg;
-  lua_createtable(L, 0, sizeof task_funcs / sizeof task_funcs[0] - 1);
-  lua_pushlightuserdata(L, rt);
-  luaL_setfuncs(L, task_funcs, 1);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &anchor_key);
+  lua_getiuservalue(L, -1, 1);
+  lua_remove(L, -2);
+}
+
+
+static int do_register(lua_State *L) {
+  const stdtask_config *cfg = lua_touserdata(L, 1);
+
+  if (lua_getglobal(L, "std") != LUA_TTABLE) {
+    lua_pushinteger(L, STDTASK_ENOSTD);
+    return 1;
+  }
+  setup(L, cfg);
   lua_setfield(L, -2, "task");
   lua_pushinteger(L, 0);
   return 1;
+}
+
+
+/* [-0, +1] The module table, for a loadable module: no `std` needed. */
+int stdtask_open(lua_State *L) {
+  stdtask_config cfg;
+  st_rt *rt;
+
+  if (L == NULL)
+    return STDTASK_EINVAL;
+  rt = find_rt(L);
+  if (rt != NULL)
+    cfg = rt->cfg;
+  else
+    stdtask_config_init(&cfg);
+  setup(L, &cfg);
+  return 0;
 }
 
 

@@ -406,7 +406,10 @@ void st_driver_resume(st_task *t) {
     finish(t);
   } else {
     if (t->kind != ST_K_BODY) {  /* for the host's report */
-      luaL_traceback(rt->L, co, lua_tostring(co, -1), 0);
+      /* lua_tostring would turn a number error into a string in place:
+       * only a string error is used as the message. */
+      luaL_traceback(rt->L, co, lua_type(co, -1) == LUA_TSTRING
+                                ? lua_tostring(co, -1) : NULL, 0);
       if (t->kind == ST_K_MAIN)
         rt->tb_ref = luaL_ref(rt->L, LUA_REGISTRYINDEX);
       else
@@ -581,7 +584,7 @@ static int handle__index(lua_State *L) {
   if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL)
     return 1;
   u = luaL_checkudata(L, 1, ST_HANDLE_MT);
-  k = lua_tostring(L, 2);
+  k = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : NULL;
   if (k != NULL && strcmp(k, "id") == 0) {
     lua_pushinteger(L, (lua_Integer)u->t->id);
     return 1;

@@ -1,0 +1,19 @@
+--[[---
+clause: HOST-8
+description: every optional feature the harness says the host claims is one the specification defines
+features: []
+flags: []
+---]]
+local tap = require "tap"
+
+local known = { preempt = true, ["nested-suspend"] = true, ["virtual-clock"] = true, trace = true }
+local claimed = {}
+for name in (os.getenv("STDTASK_FEATURES") or ""):gmatch("[^,%s]+") do
+  claimed[#claimed + 1] = name
+end
+
+tap.plan(#claimed + 1)
+tap.pass("STDTASK_FEATURES lists " .. #claimed .. " feature(s)")
+for _, name in ipairs(claimed) do
+  tap.ok(known[name], "claimed feature '" .. name .. "' is defined by the spec (HOST-8)")
+end

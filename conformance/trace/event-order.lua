@@ -1,0 +1,125 @@
+--[[---
+clause: HOST-19
+description: each task's trace events come in order - spawn, start, suspend/resume alternating, one finish last (abort before it when aborted)
+features: [trace]
+flags: []
+---]]
+local tap = require "tap"
+if not tap.needs("trace") then return end
+
+-- Runs SRC as a script on the same host, with the same interpreter prefix
+-- (arg[lowest] .. arg[-1]: HOST and any options it was given), and returns
+-- its stdout, stderr and exit status.
+local function shquote(s) return "'" .. (tostring(s):gsub("'", "'\\''")) .. "'" end
+local function host_cmd()
+  local lo = -1
+  while arg[lo - 1] ~= nil do lo = lo - 1 end
+  local parts = {}
+  for i = lo, -1 do parts[#parts + 1] = shquote(arg[i]) end
+  return table.concat(parts, " ")
+end
+local function run(src, extra)
+  local path, errpath = os.tmpname(), os.tmpname()
+  local f = assert(io.open(path, "w"))
+  f:write(src)
+  f:close()
+  local p = assert(io.popen((extra and extra.prefix or "") .. host_cmd() .. " " .. shquote(path)
+                            .. (extra and extra.args or "") .. " 2>" .. shquote(errpath)))
+  local out = p:read("a")
+  local _, how, code = p:close()
+  local ef = io.open(errpath)
+  local err = ef and ef:read("a") or ""
+  if ef then ef:close() end
+  os.remove(path)
+  os.remove(errpath)
+  return { out = out, err = err, how = how, code = code }
+end
+
+
+-- Runs CHILD on the same host with STDTASK_TRACE naming a fresh file, and
+-- returns the trace's events, each {event=, id=, name=, driver=}.
+local function trace_of(child)
+  local file = os.tmpname()
+  os.remove(file)
+  local r = run(child, { prefix = "STDTASK_TRACE=" .. shquote(file) .. " " })
+  local events = {}
+  local f = io.open(file)
+  if f then
+    for line in f:lines() do
+      local ev = {
+        event = line:match('"event"%s*:%s*"([^"]*)"'),
+        id = tonumber(line:match('"id"%s*:%s*(%d+)')),
+        name = line:match('"name"%s*:%s*"([^"]*)"'),
+        driver = line:match('"driver"%s*:%s*"([^"]*)"'),
+      }
+      events[#events + 1] = ev
+    end
+    f:close()
+  end
+  os.remove(file)
+  return events, r
+end
+
+tap.plan(5)
+
+local events = trace_of([[
+local a = std.task.spawn(function()
+  for _ = 1, 3 do std.task.yield() end
+end, { name = "a" })
+local b = std.task.spawn(function() std.task.sleep(100000) end, { name = "b" })
+local c = std.task.spawn(function() end, { name = "c" })
+c:abort()
+std.task.yield()
+b:abort()
+a:join()
+]])
+
+local function sequence(name)
+  local out = {}
+  for _, ev in ipairs(events) do
+    if ev.name == name then out[#out + 1] = ev.event end
+  end
+  return out
+end
+
+local function well_formed(seq, aborted)
+  if seq[1] ~= "spawn" then return false, "first event is not spawn" end
+  local i, suspended = 2, false
+  if seq[i] == "start" then i = i + 1 end
+  while i <= #seq do
+    local ev = seq[i]
+    if ev == "suspend" then
+      if suspended then return false, "two suspends in a row" end
+      suspended = true
+    elseif ev == "resume" then
+      if not suspended then return false, "resume without suspend" end
+      suspended = false
+    elseif ev == "abort" then
+      if not aborted then return false, "unexpected abort" end
+      if seq[i + 1] ~= "finish" or i + 1 ~= #seq then
+        return false, "abort not followed by the final finish"
+      end
+      return true
+    elseif ev == "finish" then
+      if i ~= #seq then return false, "events after finish" end
+      if aborted then return false, "aborted task finished without abort" end
+      return true
+    elseif ev ~= "cancel" then  -- cancel: observed at a checkpoint
+      return false, "unknown event " .. tostring(ev)
+    end
+    i = i + 1
+  end
+  return false, "no finish"
+end
+
+local sa, sb, sc = sequence("a"), sequence("b"), sequence("c")
+local ok, why = well_formed(sa, false)
+tap.ok(ok, "a yielding task: spawn, start, suspend/resume pairs, finish (HOST-19)" .. (why and (": " .. why) or ""))
+ok, why = well_formed(sb, true)
+tap.ok(ok, "a task aborted while sleeping: ..., abort, finish (HOST-19)" .. (why and (": " .. why) or ""))
+ok, why = well_formed(sc, true)
+tap.ok(ok, "a task aborted before it started: spawn, abort, finish (HOST-19)" .. (why and (": " .. why) or ""))
+tap.isnt(sc[2], "start", "the never-started task has no start event (HOST-19)")
+local yields = 0
+for _, ev in ipairs(sa) do if ev == "suspend" then yields = yields + 1 end end
+tap.ok(yields >= 3, "each yield of a shows as a suspend (HOST-19)")

@@ -1,0 +1,17 @@
+#!/bin/sh
+# check-module-host.sh: the whole catalogue through the module-based host
+# (lua5.4 + require "stdtask"), as a one-point TAP test of make check.
+here=$(cd "$(dirname "$0")" && pwd -P)
+echo "1..1"
+out=$(mktemp "${TMPDIR:-/tmp}/stdtask-module.XXXXXX")
+trap 'rm -f "$out"' EXIT
+# The module host claims no optional feature.
+if sh "$here/run-prove.sh" --host "$here/hosts/module-host.sh" -j 2 --features '' \
+    > "$out" 2>&1; then
+  sed -n 's/^/# /; /^# Files=/p' "$out"
+  echo "ok 1 - the catalogue passes through the module host (require \"stdtask\")"
+else
+  sed -n '/Test Summary Report/,$s/^/# /p' "$out"
+  grep '^not ok' "$out" | head -20 | sed 's/^/# /'
+  echo "not ok 1 - the catalogue fails through the module host"
+fi

@@ -1,0 +1,114 @@
+/*
+ * module.c -- std.task for the stock interpreter: `require "stdtask"`.
+ *
+ *   local task = require "stdtask"
+ *   task.run(function() ... end)
+ *
+ * run(fn, ...) runs fn as the main chunk on a private libuv loop with the
+ * semantics of the reference host: the root scope drains before run
+ * returns, and an error of fn (or a deadlock) is raised from run.  Built
+ * on the public API only.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <lua.h>
+#include <lauxlib.h>
+#include <uv.h>
+
+#include "stdtask.h"
+
+#if defined(__GNUC__) && __GNUC__ >= 4
+# define MODULE_EXPORT __attribute__((visibility("default")))
+#else
+# define MODULE_EXPORT
+#endif
+
+MODULE_EXPORT int luaopen_stdtask(lua_State *L);
+
+
+/* Error value at -2, traceback at -1. */
+static void on_unjoined(void *ud, lua_State *L, unsigned long long id,
+                        const char *name) {
+  (void)ud;
+  fprintf(stderr, "stdtask: task #%llu%s%s%s failed and was never joined: "
+          "%s\n", id, name ? " (" : "", name ? name : "", name ? ")" : "",
+          lua_isstring(L, -1) ? lua_tostring(L, -1)
+          : lua_isstring(L, -2) ? lua_tostring(L, -2) : "(error object)");
+}
+
+
+static void on_stuck(void *ud, unsigned long long id, const char *name,
+                     const char *what) {
+  (void)ud;
+  if (id == 0)
+    fprintf(stderr, "stdtask: deadlock: the main function waits on %s\n",
+            what);
+  else
+    fprintf(stderr, "stdtask: deadlock: task #%llu%s%s%s waits on %s\n", id,
+            name ? " (" : "", name ? name : "", name ? ")" : "", what);
+}
+
+
+/* Close the loop once the runtime's handles are gone. */
+static void close_loop(uv_loop_t *loop) {
+  uv_run(loop, UV_RUN_DEFAULT);
+  if (uv_loop_close(loop) == 0)
+    free(loop);  /* else a host handle is still open: leak, never crash */
+}
+
+
+static int task_run(lua_State *L) {
+  int n = lua_gettop(L), rc;
+  uv_loop_t *loop;
+  stdtask_runtime *rt;
+  lua_State *main;
+
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, LUA_RIDX_MAINTHREAD);
+  main = lua_tothread(L, -1);
+  lua_pop(L, 1);
+  loop = malloc(sizeof *loop);
+  if (loop == NULL || uv_loop_init(loop) != 0) {
+    free(loop);
+    return luaL_error(L, "run: cannot create a libuv loop");
+  }
+  rc = stdtask_runtime_new(L, loop, &rt);
+  if (rc != 0) {
+    close_loop(loop);
+    return luaL_error(L, "run: %s", stdtask_strerror(rc));
+  }
+  stdtask_unjoined_set_hook(rt, on_unjoined, NULL);
+  stdtask_stuck_set_hook(rt, on_stuck, NULL);
+  if (L != main) {
+    luaL_checkstack(main, n, "too many arguments");
+    lua_xmove(L, main, n);
+  }
+  rc = stdtask_runtime_start(rt, n - 1);
+  if (rc == 0)
+    rc = stdtask_runtime_run(rt);
+  if (rc == STDTASK_EMAIN || rc == STDTASK_EINTR) {
+    stdtask_runtime_push_error(rt);  /* value, traceback */
+    lua_pop(main, 1);
+    if (L != main)
+      lua_xmove(main, L, 1);
+  }
+  stdtask_runtime_free(rt);
+  close_loop(loop);
+  if (rc == STDTASK_EMAIN || (rc == STDTASK_EINTR && !lua_isnil(L, -1)))
+    return lua_error(L);
+  if (rc != 0)
+    return luaL_error(L, "run: %s", stdtask_strerror(rc));
+  return 0;
+}
+
+
+int luaopen_stdtask(lua_State *L) {
+  if (stdtask_open(L) != 0)
+    return luaL_error(L, "stdtask: cannot set up std.task");
+  lua_pushcfunction(L, task_run);
+  lua_setfield(L, -2, "run");
+  lua_pushliteral(L, STDTASK_VERSION_STRING);
+  lua_setfield(L, -2, "_VERSION");
+  return 1;
+}
