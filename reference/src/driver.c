@@ -216,8 +216,13 @@ static void finish(st_task *t) {
   t->t_end = st_sched_ns(rt);
   t->flags &= (unsigned char)~ST_F_ABORT_PENDING;
   release_thread(t);
-  if (t->rt->trace != NULL)
+  /* A with_timeout body is its task running on: its end is the task
+   * suspending until the scope drains (an aborted body says nothing: its
+   * task was suspended already), so each task's events stay in order. */
+  if (t->rt->trace != NULL && t->kind != ST_K_BODY)
     st_trace_emit(t, STDTASK_EV_FINISH, outcome_name(t));
+  else if (t->rt->trace != NULL && t->outcome != ST_OUT_ABORTED)
+    st_trace_emit(t, STDTASK_EV_SUSPEND, "drain");
   while (!st_link_empty(&t->joiners)) {
     st_task *j = st_container(t->joiners.next, st_task, join_link);
     st_sched_wake(j);  /* unlinks it */
@@ -301,7 +306,8 @@ void st_driver_abort_now(st_task *t) {
     t->flags &= (unsigned char)~ST_F_ABORT_PENDING;
     t->rt->npending--;
   }
-  st_trace(t, STDTASK_EV_ABORT, NULL);
+  if (t->kind != ST_K_BODY)
+    st_trace(t, STDTASK_EV_ABORT, NULL);
   st_sched_dequeue(t);
   st_sched_unwait(t);
   t->state = ST_RUNNING;  /* neither waiting nor queued: nothing wakes it */
@@ -384,8 +390,10 @@ void st_driver_resume(st_task *t) {
   if (!(t->flags & ST_F_STARTED)) {
     t->flags |= ST_F_STARTED;
     nargs = lua_gettop(co) - 1;
-    st_trace(t, STDTASK_EV_START,
-             t->kind == ST_K_BODY ? "with_timeout body" : NULL);
+    if (t->kind == ST_K_BODY)  /* its task resumes, in the body */
+      st_trace(t, STDTASK_EV_RESUME, "with_timeout body");
+    else
+      st_trace(t, STDTASK_EV_START, NULL);
   } else {
     st_trace(t, STDTASK_EV_RESUME, NULL);
   }
