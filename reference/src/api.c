@@ -135,7 +135,7 @@ static int task_sleep(lua_State *L) {
   if (ms == 0)
     st_sched_enqueue(cur);
   else
-    st_sched_sleep(cur, ms);
+    st_sched_sleep(L, cur, ms);
   return lua_yieldk(L, 0, 0, check_k);
 }
 

@@ -72,7 +72,6 @@ st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
   t->kind = (unsigned char)kind;
   t->driver = (unsigned char)driver;
   t->state = ST_NEW;
-  t->heap_idx = ST_NO_HEAP;
   t->ident = kind == ST_K_TASK ? t : NULL;
   t->t_start = st_sched_ns(rt);
   st_link_init(&t->qlink);
@@ -673,7 +672,7 @@ int st_driver_coyield(lua_State *L) {
     st_cancel_check_suspend(L, t);
     if (ms > 0) {
       lua_settop(L, 0);
-      st_sched_sleep(t, ms);
+      st_sched_sleep(L, t, ms);
       return lua_yieldk(L, 0, 1, coyield_k);
     }
   }

@@ -13,6 +13,7 @@ noinst_LTLIBRARIES += %D%/libstdtask-impl.la
 	%D%/sched.c \
 	%D%/api.c \
 	%D%/ms.c \
+	%D%/timer.c \
 	%D%/trace.c \
 	%D%/dump.c
 %C%_libstdtask_impl_la_CPPFLAGS = \

@@ -3,9 +3,8 @@
  * here only.
  *
  * One uv_idle_t keeps the loop from blocking while tasks are ready; one
- * uv_timer_t is armed for the earliest deadline of a binary min-heap of
- * waiting tasks, ordered by (deadline, seq) so equal deadlines wake in the
- * order the waits began (DESIGN §1).
+ * uv_timer_t is armed for the earliest deadline waited for (timer.c keeps
+ * them: equal deadlines wake in the order the waits began, DESIGN §1).
  *
  * A pass runs the tasks that were ready when it began (a round), then, if
  * more became ready, fires due timers and runs another round, up to
@@ -78,63 +77,19 @@ void st_sched_dequeue(st_task *t) {
 }
 
 
-/* Timer heap. */
-
-static int before(const st_task *a, const st_task *b) {
-  return a->deadline < b->deadline
-         || (a->deadline == b->deadline && a->seq < b->seq);
-}
-
-
-static void heap_set(st_rt *rt, size_t i, st_task *t) {
-  rt->heap[i] = t;
-  t->heap_idx = i;
-}
-
-
-static void heap_up(st_rt *rt, size_t i) {
-  st_task *t = rt->heap[i];
-
-  while (i > 0) {
-    size_t p = (i - 1) / 2;
-    if (!before(t, rt->heap[p]))
-      break;
-    heap_set(rt, i, rt->heap[p]);
-    i = p;
-  }
-  heap_set(rt, i, t);
-}
-
-
-static void heap_down(st_rt *rt, size_t i) {
-  st_task *t = rt->heap[i];
-
-  for (;;) {
-    size_t c = 2 * i + 1;
-    if (c >= rt->heap_len)
-      break;
-    if (c + 1 < rt->heap_len && before(rt->heap[c + 1], rt->heap[c]))
-      c++;
-    if (!before(rt->heap[c], t))
-      break;
-    heap_set(rt, i, rt->heap[c]);
-    i = c;
-  }
-  heap_set(rt, i, t);
-}
-
+/* Timers: the heap of deadlines is timer.c's; the one uv timer is armed
+ * for its earliest. */
 
 static void arm(st_rt *rt) {
   uint64_t now, due;
 
-  if (rt->heap_len == 0 || rt->closing)
+  if (rt->closing || !st_timer_next(rt, &due))
     return;
   if (rt->virtual_clock) {  /* on_idle jumps to the deadline */
     if (!uv_is_active((uv_handle_t *)&rt->uv->idle))
       uv_idle_start(&rt->uv->idle, on_idle);
     return;
   }
-  due = rt->heap[0]->deadline;
   if (uv_is_active((uv_handle_t *)&rt->uv->timer) && rt->armed <= due)
     return;  /* already armed early enough; a spurious fire re-arms */
   now = uv_now(rt->loop);
@@ -143,50 +98,26 @@ static void arm(st_rt *rt) {
 }
 
 
-/* Add t to the heap, due `ms` after now.  The loop clock counts whole
- * milliseconds, truncated: one more makes sure no wait ends early (the
- * virtual clock is exact). */
-void st_sched_timer_add(st_task *t, uint64_t ms) {
+/* Make t wait until `ms` from now (raising on L if out of memory).  The
+ * loop clock counts whole milliseconds, truncated: one more makes sure no
+ * wait ends early (the virtual clock is exact). */
+void st_sched_timer_add(lua_State *L, st_task *t, uint64_t ms) {
   st_rt *rt = t->rt;
 
-  if (rt->heap_len == rt->heap_cap) {
-    size_t cap = rt->heap_cap ? rt->heap_cap * 2 : 64;
-    st_task **h = realloc(rt->heap, cap * sizeof *h);
-    if (h == NULL) {
-      lua_pushliteral(rt->L, "not enough memory");
-      lua_error(rt->L);
-    }
-    rt->heap = h;
-    rt->heap_cap = cap;
-  }
-  t->deadline = st_sched_now(rt) + ms + !rt->virtual_clock;
-  t->seq = rt->next_seq++;
-  heap_set(rt, rt->heap_len++, t);
-  heap_up(rt, t->heap_idx);
+  if (st_timer_add(t, st_sched_now(rt) + ms + !rt->virtual_clock) != 0)
+    luaL_error(L, "not enough memory");
   arm(rt);
 }
 
 
 void st_sched_timer_remove(st_task *t) {
-  st_rt *rt = t->rt;
-  size_t i = t->heap_idx;
-
-  if (i == ST_NO_HEAP)
-    return;
-  t->heap_idx = ST_NO_HEAP;
-  if (--rt->heap_len == i)
-    return;
-  heap_set(rt, i, rt->heap[rt->heap_len]);
-  if (i > 0 && before(rt->heap[i], rt->heap[(i - 1) / 2]))
-    heap_up(rt, i);
-  else
-    heap_down(rt, i);
+  st_timer_remove(t);
 }
 
 
 /* Suspend t for ms: a cancel-aware wait on a timer. */
-void st_sched_sleep(st_task *t, uint64_t ms) {
-  st_sched_timer_add(t, ms);
+void st_sched_sleep(lua_State *L, st_task *t, uint64_t ms) {
+  st_sched_timer_add(L, t, ms);
   t->state = ST_WAITING;
   t->wait = ST_W_SLEEP;
   st_cancel_wait(t);
@@ -217,9 +148,9 @@ void st_sched_wake(st_task *t) {
 
 /* Pop and handle every timer due at `now`. */
 static void fire_due(st_rt *rt, uint64_t now) {
-  while (rt->heap_len > 0 && rt->heap[0]->deadline <= now) {
-    st_task *t = rt->heap[0];
-    st_sched_timer_remove(t);
+  st_task *t;
+
+  while ((t = st_timer_pop(rt, now)) != NULL) {
     if (t->wait == ST_W_TIMEOUT)
       st_scope_on_timer(t);  /* with_timeout's deadline or grace end */
     else
@@ -259,9 +190,10 @@ static int pass(lua_State *L) {
 /* Virtual clock: nothing is ready, so jump to the next deadline. */
 static int jump(lua_State *L) {
   st_rt *rt = lua_touserdata(L, 1);
+  uint64_t due;
 
-  if (rt->heap_len > 0 && rt->heap[0]->deadline > rt->vnow)
-    rt->vnow = rt->heap[0]->deadline;
+  if (st_timer_next(rt, &due) && due > rt->vnow)
+    rt->vnow = due;
   fire_due(rt, rt->vnow);
   st_driver_flush(rt);
   return 0;
@@ -336,9 +268,7 @@ void st_sched_close(st_rt *rt) {
   struct st_uv *uv = rt->uv;
 
   rt->closing = 1;
-  free(rt->heap);
-  rt->heap = NULL;
-  rt->heap_len = rt->heap_cap = 0;
+  st_timer_free_all(rt);
   if (uv == NULL)
     return;
   uv->idle.data = uv;

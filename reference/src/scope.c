@@ -106,7 +106,7 @@ void st_scope_on_timer(st_task *f) {
     st_cancel_fire(w->token);
     if (w->nmembers > 0 && w->grace_ms > 0) {
       st_trace_s(w, STDTASK_EV_TIMEOUT_STAGE, "grace");
-      st_sched_timer_add(f, w->grace_ms);
+      st_sched_timer_add(f->rt->L, f, w->grace_ms);  /* in protected() */
       return;
     }
   }
@@ -266,7 +266,7 @@ int st_scope_with_timeout(lua_State *L) {
   lua_pushvalue(L, 2);
   lua_pushvalue(L, 4);
   lua_xmove(L, b->co, 2);
-  st_sched_timer_add(cur, ms);
+  st_sched_timer_add(L, cur, ms);
   w->outer = cur->top;
   cur->top = w;
   st_trace_s(w, STDTASK_EV_SCOPE_OPEN, NULL);

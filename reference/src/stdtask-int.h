@@ -54,6 +54,7 @@ typedef struct st_rt st_rt;
 typedef struct st_task st_task;
 typedef struct st_scope st_scope;
 typedef struct st_token st_token;
+typedef struct st_bucket st_bucket;
 
 /* Intrusive circular doubly-linked list. */
 typedef struct st_link {
@@ -130,13 +131,20 @@ struct st_task {
   st_link join_link;         /* target->joiners */
   st_link joiners;           /* tasks joining this one */
   st_link all;               /* rt->tasks: every record not yet freed */
-  size_t heap_idx;           /* index in rt->heap, or ST_NO_HEAP */
+  st_bucket *bucket;         /* the deadline it waits for (through qlink) */
   uint64_t deadline;         /* ms, loop clock */
-  uint64_t seq;              /* tie-break: equal deadlines in start order */
   uint64_t t_start, t_end;   /* ns, uv_hrtime() */
 };
 
-#define ST_NO_HEAP ((size_t)-1)
+/* The tasks waiting for one deadline, in the order their waits began. */
+struct st_bucket {
+  uint64_t deadline;         /* ms, loop or virtual clock */
+  uint64_t seq;              /* creation order, between equal deadlines */
+  size_t idx;                /* index in rt->heap */
+  st_link tasks;             /* through st_task.qlink */
+};
+
+#define ST_SPARE_BUCKETS 64
 
 /* A scope (nursery).  Lives inside its Scope userdata, which stays
  * anchored on its owner thread's stack while the scope is open. */
@@ -185,8 +193,11 @@ struct st_rt {
   st_link queue;             /* run queue (FIFO) through qlink */
   st_link tasks;             /* every task record, through `all` */
   unsigned int npending;     /* tasks flagged ST_F_ABORT_PENDING */
-  st_task **heap;            /* timer min-heap of waiting tasks */
+  st_bucket **heap;          /* timer min-heap of deadline buckets */
   size_t heap_len, heap_cap;
+  st_bucket *last;           /* the bucket a wait was last added to */
+  st_bucket *spare[ST_SPARE_BUCKETS];  /* recycled buckets */
+  int nspare;
   uint64_t armed;            /* deadline the uv timer is armed for */
   uint64_t vnow;             /* virtual clock, ms (STDTASK_CLOCK_VIRTUAL) */
   uint64_t t0;               /* ns at stdtask_runtime_new: trace origin */
@@ -282,13 +293,20 @@ ST_HIDDEN void st_sched_enqueue(st_task *t);
 ST_HIDDEN void st_sched_dequeue(st_task *t);
 ST_HIDDEN void st_sched_wake(st_task *t);
 ST_HIDDEN void st_sched_unwait(st_task *t);
-ST_HIDDEN void st_sched_sleep(st_task *t, uint64_t ms);
-ST_HIDDEN void st_sched_timer_add(st_task *t, uint64_t ms);
+ST_HIDDEN void st_sched_sleep(lua_State *L, st_task *t, uint64_t ms);
+ST_HIDDEN void st_sched_timer_add(lua_State *L, st_task *t, uint64_t ms);
 ST_HIDDEN void st_sched_timer_remove(st_task *t);
 ST_HIDDEN uint64_t st_sched_now(st_rt *rt);
 ST_HIDDEN uint64_t st_sched_ns(st_rt *rt);
 ST_HIDDEN void st_sched_check_done(st_rt *rt);
 ST_HIDDEN int st_sched_run(st_rt *rt);
+
+/* timer.c */
+ST_HIDDEN int st_timer_add(st_task *t, uint64_t deadline);
+ST_HIDDEN void st_timer_remove(st_task *t);
+ST_HIDDEN int st_timer_next(st_rt *rt, uint64_t *deadline);
+ST_HIDDEN st_task *st_timer_pop(st_rt *rt, uint64_t now);
+ST_HIDDEN void st_timer_free_all(st_rt *rt);
 
 /* trace.c */
 ST_HIDDEN void st_trace_emit(st_task *t, stdtask_event ev, const char *detail);

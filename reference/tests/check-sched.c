@@ -134,9 +134,10 @@ START_TEST(test_sched_equal_deadlines_wake_in_start_order) {
 END_TEST
 
 
-/* The heap itself, with task records that never run.  Waits added in one
- * go share the loop clock's millisecond, so equal waits tie (a clock tick
- * in between would only make later ones later, never earlier). */
+/* The timers themselves (timer.c: a heap of per-deadline buckets), with
+ * task records that never run.  Waits added in one go share the loop
+ * clock's millisecond, so equal waits tie (a clock tick in between would
+ * only make later ones later, never earlier). */
 typedef struct heap_fixture {
   lua_State *L;
   st_test_env env;
@@ -157,7 +158,6 @@ static void heap_open(heap_fixture *f, size_t n) {
   ck_assert_ptr_nonnull(f->t);
   for (i = 0; i < n; i++) {
     f->t[i].rt = f->rt;
-    f->t[i].heap_idx = ST_NO_HEAP;
     f->t[i].id = i;
   }
 }
@@ -175,15 +175,12 @@ static void heap_close(heap_fixture *f) {
 }
 
 
-/* Pop the heap's minimum. */
+/* Pop the earliest wait. */
 static st_task *heap_pop(st_rt *rt) {
-  st_task *t;
+  st_task *t = st_timer_pop(rt, UINT64_MAX);
 
-  if (rt->heap_len == 0)
-    return NULL;
-  t = rt->heap[0];
-  st_sched_timer_remove(t);
-  ck_assert_uint_eq(t->heap_idx, ST_NO_HEAP);
+  if (t != NULL)
+    ck_assert_ptr_null(t->bucket);
   return t;
 }
 
@@ -194,11 +191,11 @@ START_TEST(test_sched_heap_ties_pop_in_insertion_order) {
 
   heap_open(&f, 100);
   for (i = 0; i < f.n; i++)
-    st_sched_timer_add(&f.t[i], 100000);
-  ck_assert_uint_eq(f.rt->heap_len, f.n);
+    st_sched_timer_add(f.L, &f.t[i], 100000);
   for (i = 1; i < f.n; i++)
     ties += f.t[i].deadline == f.t[i - 1].deadline;
   ck_assert_uint_gt(ties, f.n / 2);
+  ck_assert_uint_eq(f.rt->heap_len, f.n - ties);  /* a bucket per deadline */
   for (i = 0; i < f.n; i++) {
     st_task *t = heap_pop(f.rt);
     ck_assert_ptr_nonnull(t);
@@ -212,36 +209,40 @@ END_TEST
 
 START_TEST(test_sched_heap_orders_and_survives_removal) {
   heap_fixture f;
-  uint64_t seed = 12345, last_d = 0, last_s = 0;
+  uint64_t seed = 12345, last_d = 0;
+  unsigned long long last_id = 0;
   size_t i, popped = 0;
   int first = 1;
 
   heap_open(&f, 500);
   for (i = 0; i < f.n; i++) {
     seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-    st_sched_timer_add(&f.t[i], 100000 + (seed >> 59));  /* 32 values */
+    st_sched_timer_add(f.L, &f.t[i], 100000 + (seed >> 59));  /* 32 values */
   }
   for (i = 0; i < f.n; i += 3)  /* take every third out, from anywhere */
     st_sched_timer_remove(&f.t[i]);
   for (i = 0; i < f.n; i += 3)
-    ck_assert_uint_eq(f.t[i].heap_idx, ST_NO_HEAP);
-  for (i = 0; i < f.rt->heap_len; i++)
-    ck_assert_ptr_eq(f.rt->heap[f.rt->heap[i]->heap_idx], f.rt->heap[i]);
+    ck_assert_ptr_null(f.t[i].bucket);
+  for (i = 0; i < f.rt->heap_len; i++) {
+    ck_assert_ptr_eq(f.rt->heap[f.rt->heap[i]->idx], f.rt->heap[i]);
+    ck_assert(!st_link_empty(&f.rt->heap[i]->tasks));  /* no empty bucket */
+  }
   for (;;) {
     st_task *t = heap_pop(f.rt);
     if (t == NULL)
       break;
     ck_assert_uint_ne(t->id % 3, 0);
+    /* Deadline order; equal deadlines in the order the waits began (the
+     * waits were added in id order). */
     if (!first)
       ck_assert_msg(t->deadline > last_d
-                    || (t->deadline == last_d && t->seq > last_s),
-                    "popped (%llu, %llu) after (%llu, %llu)",
-                    (unsigned long long)t->deadline,
-                    (unsigned long long)t->seq,
-                    (unsigned long long)last_d, (unsigned long long)last_s);
+                    || (t->deadline == last_d && t->id > last_id),
+                    "popped (%llu, #%llu) after (%llu, #%llu)",
+                    (unsigned long long)t->deadline, t->id,
+                    (unsigned long long)last_d, last_id);
     first = 0;
     last_d = t->deadline;
-    last_s = t->seq;
+    last_id = t->id;
     popped++;
   }
   ck_assert_uint_eq(popped, f.n - (f.n + 2) / 3);
