@@ -305,6 +305,7 @@ conformance_scripts = \
 	conformance/spawn/after-queued-tasks.lua \
 	conformance/spawn/attaches-to-current-scope.lua \
 	conformance/spawn/called-without-arguments.lua \
+	conformance/spawn/child-ignores-spawners-inner-scope.lua \
 	conformance/spawn/driver-not-inherited.lua \
 	conformance/spawn/driver-option.lua \
 	conformance/spawn/from-child-attaches-to-its-scope.lua \
@@ -375,8 +376,10 @@ conformance_scripts = \
 	conformance/timeout/nested-outer-shorter.lua \
 	conformance/timeout/nested-three-middle-shortest.lua \
 	conformance/timeout/opts-optional.lua \
+	conformance/timeout/outer-cancel-after-deadline.lua \
 	conformance/timeout/outer-cancel-children-cancelled.lua \
 	conformance/timeout/outer-cancel-not-timeout.lua \
+	conformance/timeout/outer-cancel-then-deadline.lua \
 	conformance/timeout/raises-timed-out.lua \
 	conformance/timeout/returns-many-values.lua \
 	conformance/timeout/returns-results.lua \

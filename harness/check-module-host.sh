@@ -2,6 +2,12 @@
 # check-module-host.sh: the whole catalogue through the module-based host
 # (lua5.4 + require "stdtask"), as a one-point TAP test of make check.
 here=$(cd "$(dirname "$0")" && pwd -P)
+if [ "${STDTASK_SANITIZERS-}" = yes ]; then
+  # The stock interpreter cannot load an ASan-built module (the ASan
+  # runtime must come first); the plain build runs this test.
+  echo "1..0 # SKIP lua5.4 cannot load a sanitizer-built module"
+  exit 0
+fi
 echo "1..1"
 out=$(mktemp "${TMPDIR:-/tmp}/stdtask-module.XXXXXX")
 trap 'rm -f "$out"' EXIT

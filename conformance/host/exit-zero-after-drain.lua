@@ -38,8 +38,9 @@ tap.plan(3)
 
 local r = run([[
 local task = std.task
-task.spawn(function() task.sleep(20) print("root task 1 done") end)
-task.spawn(function() task.sleep(10) print("root task 2 done") end)
+local scale = tonumber(os.getenv("STDTASK_TIME_SCALE")) or 1
+task.spawn(function() task.sleep(20 * scale) print("root task 1 done") end)
+task.spawn(function() task.sleep(10 * scale) print("root task 2 done") end)
 print("main returns")
 ]])
 tap.is(r.code, 0, "exit status 0 (ROOT-7, HOST-13)")

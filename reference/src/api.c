@@ -77,8 +77,10 @@ void *st_api_checkud(lua_State *L, int arg, const char *mt,
 st_task *st_api_fiber(lua_State *L, st_rt *rt, const char *fname) {
   st_task *cur = rt != NULL ? rt->current : NULL;
 
-  if (cur == NULL)
+  if (cur == NULL) {
     luaL_error(L, "%s: not inside a std.task task or main chunk", fname);
+    return NULL;  /* not reached */
+  }
   if (cur->flags & ST_F_CLOSING)
     luaL_error(L, "%s: cannot suspend in a <close> handler run by an "
                "abort or a failure", fname);
@@ -408,14 +410,16 @@ int stdtask_runtime_new(lua_State *L, uv_loop_t *loop, stdtask_runtime **rtp) {
 }
 
 
-/* Stack: the function and its arguments; upvalue 1: rt. */
+/* Stack: rt (light userdata), the function and its arguments. */
 static int start_main(lua_State *L) {
-  st_rt *rt = st_api_rt(L);
-  int n = lua_gettop(L);
+  st_rt *rt = lua_touserdata(L, 1);
+  int n = lua_gettop(L) - 1;
   st_task *t = st_driver_new(L, rt, ST_K_MAIN, rt->cfg.default_driver,
-                             rt->root);
+                             NULL);
 
-  lua_xmove(L, t->co, n);
+  luaL_checkstack(t->co, n, "too many arguments");  /* may raise: t is */
+  lua_xmove(L, t->co, n);                           /* in no scope yet */
+  st_driver_link(t, rt->root);
   rt->main = t;
   st_sched_enqueue(t);
   lua_pushinteger(L, 0);
@@ -433,10 +437,15 @@ int stdtask_runtime_start(stdtask_runtime *srt, int nargs) {
   if (rt->main != NULL || lua_gettop(L) < nargs + 1
       || lua_type(L, -nargs - 1) != LUA_TFUNCTION)
     return rt->main != NULL ? STDTASK_EBUSY : STDTASK_EINVAL;
-  lua_pushlightuserdata(L, rt);
-  lua_pushcclosure(L, start_main, 1);
+  if (!lua_checkstack(L, 2))
+    return STDTASK_ENOMEM;
+  /* A light C function and a light userdata: nothing to allocate outside
+   * the protected call. */
+  lua_pushcfunction(L, start_main);
   lua_insert(L, -nargs - 2);
-  if (lua_pcall(L, nargs + 1, 1, 0) != LUA_OK) {
+  lua_pushlightuserdata(L, rt);
+  lua_insert(L, -nargs - 2);
+  if (lua_pcall(L, nargs + 2, 1, 0) != LUA_OK) {
     lua_pop(L, 1);
     return STDTASK_ENOMEM;
   }

@@ -171,12 +171,13 @@ static st_token *check_token(lua_State *L, const char *fname) {
 
 /* std.task.cancel_token(): a standalone token, linked to nothing. */
 int st_cancel_token_new(lua_State *L) {
-  st_token *tok = st_cancel_new(st_api_rt(L), NULL);
+  token_ud *u = lua_newuserdatauv(L, sizeof *u, 0);  /* first: may fail */
 
-  if (tok == NULL)
+  u->tok = NULL;
+  luaL_setmetatable(L, ST_TOKEN_MT);
+  u->tok = st_cancel_new(st_api_rt(L), NULL);
+  if (u->tok == NULL)
     return luaL_error(L, "not enough memory");
-  st_cancel_push_token(L, tok);
-  st_cancel_unref(tok);
   return 1;
 }
 

@@ -80,22 +80,29 @@ st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
   st_link_init(&t->join_link);
   st_link_init(&t->joiners);
   st_link_insert_tail(&rt->tasks, &t->all);
-  if (base != NULL) {
-    t->base = base;
-    st_link_insert_tail(&base->members, &t->member);
-    base->nmembers++;
-  }
+  if (base != NULL)
+    st_driver_link(t, base);
   return t;
 }
 
 
-static void push_handle(lua_State *L, st_task *t) {
+/* Make t a member of scope s (it drains t). */
+void st_driver_link(st_task *t, st_scope *s) {
+  t->base = s;
+  st_link_insert_tail(&s->members, &t->member);
+  s->nmembers++;
+}
+
+
+/* [-0, +1] A Handle pointing nowhere yet ("closed": its __gc does
+ * nothing), made before the task so that a failed allocation leaves no
+ * half-spawned task behind. */
+static handle_ud *push_handle(lua_State *L) {
   handle_ud *u = lua_newuserdatauv(L, sizeof *u, 0);
 
   u->t = NULL;
   luaL_setmetatable(L, ST_HANDLE_MT);
-  u->t = t;
-  t->handles++;
+  return u;
 }
 
 
@@ -104,10 +111,11 @@ static void push_handle(lua_State *L, st_task *t) {
 void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
                      int opts, const char *fname) {
   int driver = rt->cfg.default_driver;
-  int has_name = 0;
+  int has_name = 0, name_ref = LUA_NOREF;
+  handle_ud *u;
   st_task *t;
 
-  luaL_checkstack(L, 4, NULL);
+  luaL_checkstack(L, 5, NULL);
   if (opts != 0) {
     int d;
     lua_getfield(L, opts, "name");
@@ -123,15 +131,20 @@ void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
   }
   if (s->closed)
     luaL_error(L, "%s: %s", fname, ST_MSG_CLOSED);
-  t = st_driver_new(L, rt, ST_K_TASK, driver, s);
-  t->id = ++rt->next_id;
+  /* Everything that can fail comes before st_driver_new links the task
+   * into its scope; nothing after it allocates. */
   if (has_name)
-    t->name_ref = luaL_ref(L, LUA_REGISTRYINDEX);  /* pops the name */
+    name_ref = luaL_ref(L, LUA_REGISTRYINDEX);  /* pops the name */
   else if (opts != 0)
     lua_pop(L, 1);
+  u = push_handle(L);
   lua_pushvalue(L, fn);
-  lua_xmove(L, t->co, 1);
-  push_handle(L, t);
+  t = st_driver_new(L, rt, ST_K_TASK, driver, s);
+  t->id = ++rt->next_id;
+  t->name_ref = name_ref;
+  lua_xmove(L, t->co, 1);  /* the function; a fresh or reset stack has room */
+  u->t = t;
+  t->handles = 1;
   st_trace(t, STDTASK_EV_SPAWN, NULL);
   st_sched_enqueue(t);
 }
@@ -401,6 +414,8 @@ void st_driver_resume(st_task *t) {
   status = lua_resume(co, rt->L, nargs, &nres);
   rt->current = NULL;
   if (status == LUA_YIELD) {
+    /* std.task's suspensions changed t->state during lua_resume. */
+    /* cppcheck-suppress knownConditionTrueFalse */
     if (t->state == ST_RUNNING) {
       /* A coroutine.yield that bypassed std.task: plain requeue. */
       lua_pop(co, nres);
@@ -496,6 +511,16 @@ void st_driver_release(st_task *t) {
     lua_rawgeti(rt->L, LUA_REGISTRYINDEX, t->tb_ref);
     rt->unjoined(rt->unjoined_ud, rt->L, t->id, name);
     lua_pop(rt->L, name != NULL ? 3 : 2);
+  }
+  if (t->state != ST_DONE) {  /* teardown after a failed abort */
+    st_sched_dequeue(t);
+    st_sched_unwait(t);
+    if (t->base != NULL) {
+      st_link_remove(&t->member);
+      t->base->nmembers--;
+      t->base = NULL;
+    }
+    t->state = ST_DONE;
   }
   release_thread(t);
   luaL_unref(rt->L, LUA_REGISTRYINDEX, t->name_ref);

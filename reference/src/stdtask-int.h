@@ -269,6 +269,7 @@ ST_HIDDEN int st_scope_with_timeout(lua_State *L);
 /* driver.c */
 ST_HIDDEN st_task *st_driver_new(lua_State *L, st_rt *rt, int kind,
                                  int driver, st_scope *base);
+ST_HIDDEN void st_driver_link(st_task *t, st_scope *s);
 ST_HIDDEN void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s,
                                int fn, int opts, const char *fname);
 ST_HIDDEN void st_driver_resume(st_task *t);
