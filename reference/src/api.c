@@ -232,7 +232,7 @@ static void setup(lua_State *L, const stdtask_config *cfg) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, LUA_RIDX_MAINTHREAD);
     rt->L = lua_tothread(L, -1);
     lua_pop(L, 1);
-    rt->root_ref = rt->err_ref = rt->tb_ref = LUA_NOREF;
+    rt->root_ref = rt->err_ref = rt->tb_ref = rt->nomem_ref = LUA_NOREF;
     st_link_init(&rt->queue);
     st_link_init(&rt->tasks);
     st_cancel_open(L);
@@ -377,6 +377,8 @@ static int make_root(lua_State *L) {
 
   rt->root = st_scope_new(L, rt, NULL, 0);
   rt->root_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_pushliteral(L, "not enough memory");
+  rt->nomem_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_pushinteger(L, 0);
   return 1;
 }
@@ -525,18 +527,29 @@ static int release_all(lua_State *L) {
 void stdtask_runtime_free(stdtask_runtime *srt) {
   st_rt *rt = (st_rt *)srt;
   lua_State *L;
+  int tries;
 
   if (rt == NULL || rt->loop == NULL)
     return;
   L = rt->L;
-  protected_call(L, abort_all, rt);
-  protected_call(L, release_all, rt);
+  /* Out of memory midway (a <close> handler, the host's unjoined hook),
+   * go on: each failed try has made progress, and every record must be
+   * released whatever happens. */
+  for (tries = 0; tries < 8; tries++)
+    if (protected_call(L, abort_all, rt) == 0)
+      break;
+  for (tries = 0; tries < 64; tries++)
+    if (protected_call(L, release_all, rt) == 0)
+      break;
   rt->closing = 1;  /* nothing goes back to the pools from here on */
   st_driver_drain_pool(rt);
   st_cancel_fire(rt->root->token);
   rt->root->closed = 1;
   luaL_unref(L, LUA_REGISTRYINDEX, rt->root_ref);
-  luaL_unref(L, LUA_REGISTRYINDEX, rt->err_ref);
+  if (rt->err_ref != rt->nomem_ref)
+    luaL_unref(L, LUA_REGISTRYINDEX, rt->err_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, rt->nomem_ref);
+  rt->nomem_ref = LUA_NOREF;
   luaL_unref(L, LUA_REGISTRYINDEX, rt->tb_ref);
   rt->root_ref = rt->err_ref = rt->tb_ref = LUA_NOREF;
   rt->root = NULL;

@@ -260,7 +260,7 @@ static void finish(st_task *t) {
     if (t->outcome != ST_OUT_OK) {
       if (t->outcome == ST_OUT_ERR && rt->main_status == 0) {
         rt->main_status = STDTASK_EMAIN;
-        rt->err_ref = t->res_ref;
+        rt->err_ref = t->res_ref;  /* may be rt->nomem_ref: not unref'd */
         t->res_ref = LUA_NOREF;
       } else if (rt->main_status == 0) {
         rt->main_status = STDTASK_EINTR;
@@ -289,7 +289,9 @@ static void close_thread(st_task *t, int status) {
   rt->current = saved;
   t->flags &= (unsigned char)~ST_F_CLOSING;
   if (rc != LUA_OK) {
-    luaL_unref(rt->L, LUA_REGISTRYINDEX, t->res_ref);
+    if (!(t->flags & ST_F_SHARED_REF))
+      luaL_unref(rt->L, LUA_REGISTRYINDEX, t->res_ref);
+    t->flags &= (unsigned char)~ST_F_SHARED_REF;
     t->outcome = ST_OUT_ERR;
     t->nres = 1;
     lua_xmove(t->co, rt->L, 1);
@@ -393,6 +395,76 @@ static const char *suspend_reason(const st_task *t) {
 }
 
 
+/* [-3, +0] Record how a task ended: its results, or its error with a
+ * traceback, then close its thread.  Allocates: runs under lua_pcall. */
+static int complete_p(lua_State *L) {
+  st_task *t = lua_touserdata(L, 1);
+  int status = (int)lua_tointeger(L, 2), nres = (int)lua_tointeger(L, 3);
+  st_rt *rt = t->rt;
+  lua_State *co = t->co;
+
+  lua_settop(L, 0);
+  if (status == LUA_OK) {
+    t->outcome = ST_OUT_OK;
+    store_results(t, nres);
+    return 0;
+  }
+  if (t->kind != ST_K_BODY) {  /* for the host's report */
+    /* lua_tostring would turn a number error into a string in place:
+     * only a string error is used as the message. */
+    luaL_traceback(L, co, lua_type(co, -1) == LUA_TSTRING
+                          ? lua_tostring(co, -1) : NULL, 0);
+    if (t->kind == ST_K_MAIN)
+      rt->tb_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    else
+      t->tb_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
+  t->outcome = ST_OUT_ERR;
+  lua_pushvalue(co, -1);
+  store_results(t, 1);
+  abort_scopes(t);  /* only if an error bypassed a scope's drain */
+  close_thread(t, status);
+  return 0;
+}
+
+
+/* A task ended (status, nres from lua_resume).  If recording it runs out
+ * of memory, it still ends, with the error "not enough memory" (a value
+ * kept aside for this): a task is never lost, whatever fails. */
+static void complete(st_task *t, int status, int nres) {
+  st_rt *rt = t->rt;
+  lua_State *L = rt->L;
+  int rc = LUA_ERRMEM;
+
+  if (lua_checkstack(L, 4)) {
+    lua_pushcfunction(L, complete_p);  /* light: allocates nothing */
+    lua_pushlightuserdata(L, t);
+    lua_pushinteger(L, status);
+    lua_pushinteger(L, nres);
+    rc = lua_pcall(L, 3, 0, 0);
+    if (rc != LUA_OK)
+      lua_pop(L, 1);
+  }
+  if (rc != LUA_OK) {
+    if (!(t->flags & ST_F_SHARED_REF))
+      luaL_unref(L, LUA_REGISTRYINDEX, t->res_ref);
+    t->outcome = ST_OUT_ERR;
+    t->nres = 1;
+    t->res_ref = rt->nomem_ref;
+    t->flags |= ST_F_SHARED_REF;
+    if (lua_status(t->co) != LUA_OK || lua_gettop(t->co) > 0) {
+      /* Whatever was not closed yet: best effort, errors ignored. */
+      t->flags |= ST_F_CLOSING;
+      rt->current = t;
+      st_closethread(t->co, L);
+      rt->current = NULL;
+      t->flags &= (unsigned char)~ST_F_CLOSING;
+    }
+  }
+  finish(t);
+}
+
+
 /* Resume t once, from the scheduler, and act on how it stopped. */
 void st_driver_resume(st_task *t) {
   st_rt *rt = t->rt;
@@ -422,27 +494,8 @@ void st_driver_resume(st_task *t) {
       st_sched_enqueue(t);
     }
     st_trace(t, STDTASK_EV_SUSPEND, suspend_reason(t));
-  } else if (status == LUA_OK) {
-    t->outcome = ST_OUT_OK;
-    store_results(t, nres);
-    finish(t);
   } else {
-    if (t->kind != ST_K_BODY) {  /* for the host's report */
-      /* lua_tostring would turn a number error into a string in place:
-       * only a string error is used as the message. */
-      luaL_traceback(rt->L, co, lua_type(co, -1) == LUA_TSTRING
-                                ? lua_tostring(co, -1) : NULL, 0);
-      if (t->kind == ST_K_MAIN)
-        rt->tb_ref = luaL_ref(rt->L, LUA_REGISTRYINDEX);
-      else
-        t->tb_ref = luaL_ref(rt->L, LUA_REGISTRYINDEX);
-    }
-    t->outcome = ST_OUT_ERR;
-    lua_pushvalue(co, -1);
-    store_results(t, 1);
-    abort_scopes(t);  /* only if an error bypassed a scope's drain */
-    close_thread(t, status);
-    finish(t);
+    complete(t, status, nres);
   }
   st_driver_flush(rt);
 }
@@ -524,9 +577,11 @@ void st_driver_release(st_task *t) {
   }
   release_thread(t);
   luaL_unref(rt->L, LUA_REGISTRYINDEX, t->name_ref);
-  luaL_unref(rt->L, LUA_REGISTRYINDEX, t->res_ref);
+  if (!(t->flags & ST_F_SHARED_REF))
+    luaL_unref(rt->L, LUA_REGISTRYINDEX, t->res_ref);
   luaL_unref(rt->L, LUA_REGISTRYINDEX, t->tb_ref);
   t->name_ref = t->res_ref = t->tb_ref = LUA_NOREF;
+  t->flags &= (unsigned char)~ST_F_SHARED_REF;
   st_link_remove(&t->all);
   t->rt = NULL;
 }

@@ -102,11 +102,19 @@ static void arm(st_rt *rt) {
  * loop clock counts whole milliseconds, truncated: one more makes sure no
  * wait ends early (the virtual clock is exact). */
 void st_sched_timer_add(lua_State *L, st_task *t, uint64_t ms) {
-  st_rt *rt = t->rt;
-
-  if (st_timer_add(t, st_sched_now(rt) + ms + !rt->virtual_clock) != 0)
+  if (st_sched_timer_try(t, ms) != 0)
     luaL_error(L, "not enough memory");
-  arm(rt);
+}
+
+
+/* The same, returning STDTASK_ENOMEM instead of raising. */
+int st_sched_timer_try(st_task *t, uint64_t ms) {
+  st_rt *rt = t->rt;
+  int rc = st_timer_add(t, st_sched_now(rt) + ms + !rt->virtual_clock);
+
+  if (rc == 0)
+    arm(rt);
+  return rc;
 }
 
 

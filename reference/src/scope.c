@@ -104,9 +104,11 @@ void st_scope_on_timer(st_task *f) {
     w->timed_out = 1;
     st_trace_s(w, STDTASK_EV_TIMEOUT_STAGE, "cancel");
     st_cancel_fire(w->token);
-    if (w->nmembers > 0 && w->grace_ms > 0) {
+    /* Without memory for the grace timer, stage 3 comes at once rather
+     * than never. */
+    if (w->nmembers > 0 && w->grace_ms > 0
+        && st_sched_timer_try(f, w->grace_ms) == 0) {
       st_trace_s(w, STDTASK_EV_TIMEOUT_STAGE, "grace");
-      st_sched_timer_add(f->rt->L, f, w->grace_ms);  /* in protected() */
       return;
     }
   }
@@ -260,13 +262,16 @@ int st_scope_with_timeout(lua_State *L) {
   w->is_timeout = 1;
   w->grace_ms = grace;
   w->timeout_ms = ms;
-  b = st_driver_new(L, rt, ST_K_BODY, cur->driver, w);
+  /* The body joins its scope only once nothing can fail any more: an
+   * allocation error before leaves no member behind a dead scope. */
+  b = st_driver_new(L, rt, ST_K_BODY, cur->driver, NULL);
   b->ident = cur->ident;
-  w->body = b;
   lua_pushvalue(L, 2);
   lua_pushvalue(L, 4);
   lua_xmove(L, b->co, 2);
   st_sched_timer_add(L, cur, ms);
+  st_driver_link(b, w);
+  w->body = b;
   w->outer = cur->top;
   cur->top = w;
   st_trace_s(w, STDTASK_EV_SCOPE_OPEN, NULL);

@@ -104,6 +104,7 @@ enum st_outcome { ST_OUT_NONE, ST_OUT_OK, ST_OUT_ERR, ST_OUT_ABORTED };
 #define ST_F_STARTED       0x08  /* resumed at least once */
 #define ST_F_QUEUED        0x10  /* linked in the run queue */
 #define ST_F_REPORTED      0x20  /* unjoined failure already reported */
+#define ST_F_SHARED_REF    0x40  /* res_ref is rt->nomem_ref: never unref */
 
 /* A schedulable Lua thread: a spawned task, the main chunk, or the body
  * of a with_timeout (which runs on its own thread so stage 3 can abort it
@@ -185,6 +186,8 @@ struct st_rt {
   st_scope *root;            /* root scope, anchored by root_ref */
   int root_ref;              /* owned: released in stdtask_runtime_free */
   int err_ref, tb_ref;       /* main chunk's error value and traceback */
+  int nomem_ref;             /* "not enough memory", set aside for tasks
+                                whose outcome could not be recorded */
   int main_status;           /* 0, STDTASK_EMAIN, STDTASK_EINTR */
   unsigned long long next_id;
   unsigned long long next_scope_id;
@@ -296,6 +299,7 @@ ST_HIDDEN void st_sched_wake(st_task *t);
 ST_HIDDEN void st_sched_unwait(st_task *t);
 ST_HIDDEN void st_sched_sleep(lua_State *L, st_task *t, uint64_t ms);
 ST_HIDDEN void st_sched_timer_add(lua_State *L, st_task *t, uint64_t ms);
+ST_HIDDEN int st_sched_timer_try(st_task *t, uint64_t ms);
 ST_HIDDEN void st_sched_timer_remove(st_task *t);
 ST_HIDDEN uint64_t st_sched_now(st_rt *rt);
 ST_HIDDEN uint64_t st_sched_ns(st_rt *rt);
