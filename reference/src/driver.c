@@ -409,7 +409,9 @@ static int complete_p(lua_State *L) {
     store_results(t, nres);
     return 0;
   }
-  if (t->kind != ST_K_BODY) {  /* for the host's report */
+  /* A traceback for the host's report of a failure; the cancellation
+   * error is how cancelled tasks end, never reported: skip its cost. */
+  if (t->kind != ST_K_BODY && !st_cancel_is_error(co, -1)) {
     /* lua_tostring would turn a number error into a string in place:
      * only a string error is used as the message. */
     luaL_traceback(L, co, lua_type(co, -1) == LUA_TSTRING
