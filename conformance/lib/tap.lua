@@ -414,4 +414,39 @@ function tap.log()
   return setmetatable({ ev = {}, n = 0 }, Log)
 end
 
+-- Child scripts (the host and root-scope scripts): runs SRC as a script on
+-- the same host, with the same interpreter prefix (arg[lowest] .. arg[-1]:
+-- HOST and any options it was given), and returns {out =, err =, how =,
+-- code =} as io.popen's close reports them. opts.prefix goes before the
+-- command (an environment assignment), opts.args after the script path.
+function tap.shquote(s)
+  return "'" .. (tostring(s):gsub("'", "'\\''")) .. "'"
+end
+
+function tap.host_cmd()
+  local lo = -1
+  while arg[lo - 1] ~= nil do lo = lo - 1 end
+  local parts = {}
+  for i = lo, -1 do parts[#parts + 1] = tap.shquote(arg[i]) end
+  return table.concat(parts, " ")
+end
+
+function tap.run_script(src, opts)
+  local path, errpath = os.tmpname(), os.tmpname()
+  local f = assert(io.open(path, "w"))
+  f:write(src)
+  f:close()
+  local p = assert(io.popen((opts and opts.prefix or "") .. tap.host_cmd() .. " "
+                            .. tap.shquote(path) .. (opts and opts.args or "")
+                            .. " 2>" .. tap.shquote(errpath)))
+  local stdout = p:read("a")
+  local _, how, code = p:close()
+  local ef = io.open(errpath)
+  local err = ef and ef:read("a") or ""
+  if ef then ef:close() end
+  os.remove(path)
+  os.remove(errpath)
+  return { out = stdout, err = err, how = how, code = code }
+end
+
 return tap
