@@ -17,4 +17,8 @@ MUTANTS =
 check-mutants:
 	$(AM_V_at)CC='$(CC)' $(SHELL) $(srcdir)/%D%/run.sh $(MUTANTS)
 
-.PHONY: check-mutants
+clean-local: clean-mutants-log
+clean-mutants-log:
+	-rm -f check-mutants.log
+
+.PHONY: check-mutants clean-mutants-log
