@@ -99,8 +99,10 @@ static void arm(st_rt *rt) {
 
 
 /* Make t wait until `ms` from now (raising on L if out of memory).  The
- * loop clock counts whole milliseconds, truncated: one more makes sure no
- * wait ends early (the virtual clock is exact). */
+ * deadline counts from the precise clock (Handle:elapsed()'s), rounded up;
+ * libuv's loop clock, which fires it, is truncated and may be the coarse
+ * one, so it never reads later than the precise clock: no wait can end
+ * early (the virtual clock is exact). */
 void st_sched_timer_add(lua_State *L, st_task *t, uint64_t ms) {
   if (st_sched_timer_try(t, ms) != 0)
     luaL_error(L, "not enough memory");
@@ -110,7 +112,9 @@ void st_sched_timer_add(lua_State *L, st_task *t, uint64_t ms) {
 /* The same, returning STDTASK_ENOMEM instead of raising. */
 int st_sched_timer_try(st_task *t, uint64_t ms) {
   st_rt *rt = t->rt;
-  int rc = st_timer_add(t, st_sched_now(rt) + ms + !rt->virtual_clock);
+  uint64_t now = rt->virtual_clock ? rt->vnow
+                 : (uv_hrtime() + 999999u) / 1000000u;
+  int rc = st_timer_add(t, now + ms);
 
   if (rc == 0)
     arm(rt);
