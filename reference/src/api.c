@@ -194,6 +194,11 @@ static int anchor__gc(lua_State *L) {
   /* A runtime never freed still has live libuv handles pointing at it:
    * leak it rather than free memory the loop may touch. */
   if (a->rt != NULL && a->rt->loop == NULL) {
+    while (!st_link_empty(&a->rt->orphans)) {  /* Handles whose __gc */
+      st_link *l = a->rt->orphans.next;       /* never ran */
+      st_link_remove(l);
+      free(st_container(l, st_task, all));
+    }
     free(a->rt->heap);
     free(a->rt);
   }
@@ -235,6 +240,7 @@ static void setup(lua_State *L, const stdtask_config *cfg) {
     rt->root_ref = rt->err_ref = rt->tb_ref = rt->nomem_ref = LUA_NOREF;
     st_link_init(&rt->queue);
     st_link_init(&rt->tasks);
+    st_link_init(&rt->orphans);
     st_cancel_open(L);
     st_scope_open(L);
     st_driver_open(L);

@@ -584,7 +584,11 @@ void st_driver_release(st_task *t) {
   luaL_unref(rt->L, LUA_REGISTRYINDEX, t->tb_ref);
   t->name_ref = t->res_ref = t->tb_ref = LUA_NOREF;
   t->flags &= (unsigned char)~ST_F_SHARED_REF;
+  /* An orphan: its Handles free it, or, if a finalizer never ran (Lua
+   * skips one whose call fails for lack of memory), the registry anchor's
+   * __gc, which lua_close runs after every Handle's. */
   st_link_remove(&t->all);
+  st_link_insert_tail(&rt->orphans, &t->all);
   t->rt = NULL;
 }
 
@@ -596,6 +600,7 @@ void st_driver_free(st_task *t) {
   st_driver_release(t);
   if (t->handles != 0)
     return;
+  st_link_remove(&t->all);  /* from rt->orphans */
   if (rt != NULL && !rt->closing && rt->npool_task < ST_POOL)
     rt->pool_task[rt->npool_task++] = t;
   else
@@ -696,8 +701,10 @@ static int handle__gc(lua_State *L) {
 
   u->t = NULL;
   if (t != NULL && --t->handles == 0) {
-    if (t->rt == NULL)
-      free(t);  /* orphaned by stdtask_runtime_free */
+    if (t->rt == NULL) {  /* orphaned by stdtask_runtime_free */
+      st_link_remove(&t->all);
+      free(t);
+    }
     else if (t->state == ST_DONE)
       st_driver_free(t);
   }

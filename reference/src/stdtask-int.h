@@ -195,6 +195,7 @@ struct st_rt {
   unsigned int gen;
   st_link queue;             /* run queue (FIFO) through qlink */
   st_link tasks;             /* every task record, through `all` */
+  st_link orphans;           /* released records still held by Handles */
   unsigned int npending;     /* tasks flagged ST_F_ABORT_PENDING */
   st_bucket **heap;          /* timer min-heap of deadline buckets */
   size_t heap_len, heap_cap;
