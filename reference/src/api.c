@@ -165,9 +165,11 @@ static int task_current(lua_State *L) {
   lua_createtable(L, 0, 3);
   lua_pushinteger(L, (lua_Integer)cur->ident->id);
   lua_setfield(L, -2, "id");
-  if (cur->ident->name_ref != LUA_NOREF) {
-    lua_rawgeti(L, LUA_REGISTRYINDEX, cur->ident->name_ref);
-    lua_setfield(L, -2, "name");
+  if (cur->ident->kind == ST_K_TASK) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, cur->ident->ref);
+    lua_getiuservalue(L, -1, ST_UV_NAME);
+    lua_setfield(L, -3, "name");
+    lua_pop(L, 1);
   }
   lua_pushboolean(L, tok != NULL && tok->cancelled);
   lua_setfield(L, -2, "cancelled");
@@ -194,16 +196,17 @@ static int anchor__gc(lua_State *L) {
   /* A runtime never freed still has live libuv handles pointing at it:
    * leak it rather than free memory the loop may touch. */
   if (a->rt != NULL && a->rt->loop == NULL) {
-    while (!st_link_empty(&a->rt->orphans)) {  /* Handles whose __gc */
-      st_link *l = a->rt->orphans.next;       /* never ran */
-      st_link_remove(l);
-      free(st_container(l, st_task, all));
-    }
     free(a->rt->heap);
     free(a->rt);
   }
   a->rt = NULL;
   return 0;
+}
+
+
+/* [-0, +1] Push the runtime's anchor userdata (ST_AV_* user values). */
+void st_api_push_anchor(lua_State *L) {
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &anchor_key);
 }
 
 
@@ -224,7 +227,7 @@ static void setup(lua_State *L, const stdtask_config *cfg) {
   st_rt *rt = find_rt(L);
 
   if (rt == NULL) {
-    anchor_ud *a = lua_newuserdatauv(L, sizeof *a, 1);
+    anchor_ud *a = lua_newuserdatauv(L, sizeof *a, ST_AV_N);
     a->rt = NULL;
     lua_createtable(L, 0, 1);
     lua_pushcfunction(L, anchor__gc);
@@ -237,13 +240,18 @@ static void setup(lua_State *L, const stdtask_config *cfg) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, LUA_RIDX_MAINTHREAD);
     rt->L = lua_tothread(L, -1);
     lua_pop(L, 1);
-    rt->root_ref = rt->err_ref = rt->tb_ref = rt->nomem_ref = LUA_NOREF;
+    rt->root_ref = rt->nomem_ref = LUA_NOREF;
     st_link_init(&rt->queue);
     st_link_init(&rt->tasks);
-    st_link_init(&rt->orphans);
     st_cancel_open(L);
     st_scope_open(L);
-    st_driver_open(L);
+    st_handle_open(L);
+    lua_createtable(L, 0, 0);  /* the failed table, weak-keyed */
+    lua_createtable(L, 0, 1);
+    lua_pushliteral(L, "k");
+    lua_setfield(L, -2, "__mode");
+    lua_setmetatable(L, -2);
+    lua_setiuservalue(L, -2, ST_AV_FAILED);
     if (lua_getglobal(L, "coroutine") == LUA_TTABLE) {
       lua_pushlightuserdata(L, rt);
       lua_pushcclosure(L, st_driver_coyield, 1);
@@ -254,12 +262,12 @@ static void setup(lua_State *L, const stdtask_config *cfg) {
     lua_createtable(L, 0, sizeof task_funcs / sizeof task_funcs[0] - 1);
     lua_pushlightuserdata(L, rt);
     luaL_setfuncs(L, task_funcs, 1);
-    lua_setiuservalue(L, -2, 1);
+    lua_setiuservalue(L, -2, ST_AV_MODULE);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &anchor_key);
   }
   rt->cfg = *cfg;
   lua_rawgetp(L, LUA_REGISTRYINDEX, &anchor_key);
-  lua_getiuservalue(L, -1, 1);
+  lua_getiuservalue(L, -1, ST_AV_MODULE);
   lua_remove(L, -2);
 }
 
@@ -425,6 +433,7 @@ static int start_main(lua_State *L) {
   st_task *t = st_driver_new(L, rt, ST_K_MAIN, rt->cfg.default_driver,
                              NULL);
 
+  lua_pop(L, 1);  /* the record: its registry slot anchors it */
   luaL_checkstack(t->co, n, "too many arguments");  /* may raise: t is */
   lua_xmove(L, t->co, n);                           /* in no scope yet */
   st_driver_link(t, rt->root);
@@ -478,8 +487,10 @@ int stdtask_runtime_push_error(stdtask_runtime *srt) {
 
   if (rt == NULL)
     return STDTASK_EINVAL;
-  lua_rawgeti(rt->L, LUA_REGISTRYINDEX, rt->err_ref);
-  lua_rawgeti(rt->L, LUA_REGISTRYINDEX, rt->tb_ref);
+  st_api_push_anchor(rt->L);
+  lua_getiuservalue(rt->L, -1, ST_AV_ERROR);
+  lua_getiuservalue(rt->L, -2, ST_AV_TB);
+  lua_remove(rt->L, -3);
   return 0;
 }
 
@@ -518,13 +529,9 @@ int stdtask_runtime_abort(stdtask_runtime *srt) {
 static int release_all(lua_State *L) {
   st_rt *rt = lua_touserdata(L, 1);
 
-  while (!st_link_empty(&rt->tasks)) {
-    st_task *t = st_container(rt->tasks.next, st_task, all);
-    if (t->handles == 0)
-      st_driver_free(t);
-    else
-      st_driver_release(t);  /* the last Handle frees it */
-  }
+  st_handle_report_all(rt);
+  while (!st_link_empty(&rt->tasks))
+    st_driver_release(st_container(rt->tasks.next, st_task, all));
   lua_pushinteger(L, 0);
   return 1;
 }
@@ -552,12 +559,14 @@ void stdtask_runtime_free(stdtask_runtime *srt) {
   st_cancel_fire(rt->root->token);
   rt->root->closed = 1;
   luaL_unref(L, LUA_REGISTRYINDEX, rt->root_ref);
-  if (rt->err_ref != rt->nomem_ref)
-    luaL_unref(L, LUA_REGISTRYINDEX, rt->err_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, rt->nomem_ref);
-  rt->nomem_ref = LUA_NOREF;
-  luaL_unref(L, LUA_REGISTRYINDEX, rt->tb_ref);
-  rt->root_ref = rt->err_ref = rt->tb_ref = LUA_NOREF;
+  rt->root_ref = rt->nomem_ref = LUA_NOREF;
+  st_api_push_anchor(L);  /* the main chunk's error and traceback */
+  lua_pushnil(L);
+  lua_setiuservalue(L, -2, ST_AV_ERROR);
+  lua_pushnil(L);
+  lua_setiuservalue(L, -2, ST_AV_TB);
+  lua_pop(L, 1);
   rt->root = NULL;
   rt->main = NULL;
   rt->current = NULL;

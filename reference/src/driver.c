@@ -1,16 +1,14 @@
 /*
- * driver.c -- task records, the resume loop of both drivers, Handle,
- * spawn_into, finishing and hard abort.
+ * driver.c -- task records, the resume loop of both drivers, spawn,
+ * finishing and hard abort.  The Handle's methods are in handle.c.
+ *
+ * The functions below that run outside a protected call use a few slots
+ * of the main thread's stack (rt->L), which st_sched_run reserves.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "compat.h"
 #include "stdtask-int.h"
-
-typedef struct handle_ud {
-  st_task *t;  /* counted in t->handles; released in handle__gc */
-} handle_ud;
 
 static const char *const driver_names[] = {"async_fn", "coroutine", NULL};
 
@@ -39,36 +37,35 @@ int st_driver_parse(lua_State *L, int idx, const char *fname, int arg) {
 }
 
 
-/* [-0, +0] Make a task record with a new thread; the caller pushes the
- * function (and arguments) onto t->co and queues it. */
+/* [-0, +1] Make a task record, with a thread, and push it; the caller
+ * pushes the function (and arguments) onto t->co and queues it.  Every
+ * allocation comes first: if one raises, what was made is garbage. */
 st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
                        st_scope *base) {
-  lua_State *co;
-  int ref;
   st_task *t;
 
+  luaL_checkstack(L, 3, NULL);
+  t = lua_newuserdatauv(L, sizeof *t, 3);
+  memset(t, 0, sizeof *t);  /* rt == NULL: its __gc does nothing */
+  t->ref = LUA_NOREF;
+  if (kind == ST_K_TASK)
+    luaL_setmetatable(L, ST_HANDLE_MT);
   if (rt->npool > 0) {
-    rt->npool--;
-    co = rt->pool_co[rt->npool];
-    ref = rt->pool_ref[rt->npool];
+    /* The idle thread's registry slot becomes the record's anchor. */
+    int ref = rt->pool_ref[--rt->npool];
+    t->co = rt->pool_co[rt->npool];
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    lua_setiuservalue(L, -2, ST_UV_THREAD);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, LUA_REGISTRYINDEX, ref);  /* existing key: no alloc */
+    t->ref = ref;
   } else {
-    co = lua_newthread(L);
-    ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  }
-  if (rt->npool_task > 0) {
-    t = rt->pool_task[--rt->npool_task];
-    memset(t, 0, sizeof *t);
-  } else if ((t = calloc(1, sizeof *t)) == NULL) {
-    luaL_unref(L, LUA_REGISTRYINDEX, ref);
-    luaL_error(L, "not enough memory");
-    return NULL;
+    t->co = lua_newthread(L);
+    lua_setiuservalue(L, -2, ST_UV_THREAD);
+    lua_pushvalue(L, -1);
+    t->ref = luaL_ref(L, LUA_REGISTRYINDEX);
   }
   t->rt = rt;
-  t->co = co;
-  t->co_ref = ref;
-  t->name_ref = LUA_NOREF;
-  t->res_ref = LUA_NOREF;
-  t->tb_ref = LUA_NOREF;
   t->kind = (unsigned char)kind;
   t->driver = (unsigned char)driver;
   t->state = ST_NEW;
@@ -86,6 +83,22 @@ st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
 }
 
 
+/* The name given to alive task t, or NULL; valid while t is alive. */
+const char *st_driver_task_name(st_task *t) {
+  lua_State *L;
+  const char *name;
+
+  if (t == NULL || t->rt == NULL || t->ref == LUA_NOREF)
+    return NULL;
+  L = t->rt->L;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
+  lua_getiuservalue(L, -1, ST_UV_NAME);
+  name = lua_tostring(L, -1);  /* nil: NULL; the record keeps it alive */
+  lua_pop(L, 2);
+  return name;
+}
+
+
 /* Make t a member of scope s (it drains t). */
 void st_driver_link(st_task *t, st_scope *s) {
   t->base = s;
@@ -94,25 +107,12 @@ void st_driver_link(st_task *t, st_scope *s) {
 }
 
 
-/* [-0, +1] A Handle pointing nowhere yet ("closed": its __gc does
- * nothing), made before the task so that a failed allocation leaves no
- * half-spawned task behind. */
-static handle_ud *push_handle(lua_State *L) {
-  handle_ud *u = lua_newuserdatauv(L, sizeof *u, 0);
-
-  u->t = NULL;
-  luaL_setmetatable(L, ST_HANDLE_MT);
-  return u;
-}
-
-
 /* [-0, +1] Spawn fn (at index fn) into scope s with the options table at
  * opts (0: none); pushes its Handle.  Raises for bad arguments. */
 void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
                      int opts, const char *fname) {
   int driver = rt->cfg.default_driver;
-  int has_name = 0, name_ref = LUA_NOREF;
-  handle_ud *u;
+  int has_name = 0;
   st_task *t;
 
   luaL_checkstack(L, 5, NULL);
@@ -131,30 +131,27 @@ void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
   }
   if (s->closed)
     luaL_error(L, "%s: %s", fname, ST_MSG_CLOSED);
-  /* Everything that can fail comes before st_driver_new links the task
-   * into its scope; nothing after it allocates. */
-  if (has_name)
-    name_ref = luaL_ref(L, LUA_REGISTRYINDEX);  /* pops the name */
-  else if (opts != 0)
-    lua_pop(L, 1);
-  u = push_handle(L);
-  lua_pushvalue(L, fn);
-  t = st_driver_new(L, rt, ST_K_TASK, driver, s);
+  /* st_driver_new makes every allocation before it links the task into
+   * its scope; nothing after it allocates. */
+  t = st_driver_new(L, rt, ST_K_TASK, driver, NULL);
+  if (has_name) {
+    lua_rotate(L, -2, 1);  /* the record under the name */
+    lua_setiuservalue(L, -2, ST_UV_NAME);
+  } else if (opts != 0) {
+    lua_remove(L, -2);  /* the nil name */
+  }
   t->id = ++rt->next_id;
-  t->name_ref = name_ref;
+  lua_pushvalue(L, fn);
   lua_xmove(L, t->co, 1);  /* the function; a fresh or reset stack has room */
-  u->t = t;
-  t->handles = 1;
+  st_driver_link(t, s);
   st_trace(t, STDTASK_EV_SPAWN, NULL);
   st_sched_enqueue(t);
 }
 
 
-/* Store the outcome left on t->co (nres results, or the error on top)
- * into t's refs, close the thread and release it. */
-static void store_results(st_task *t, int nres) {
-  lua_State *L = t->rt->L;
-
+/* Store the outcome left on t->co (nres results) as the record's user
+ * value; the record is at index rec of L. */
+static void store_results(lua_State *L, st_task *t, int nres, int rec) {
   t->nres = nres;
   if (nres == 0)
     return;
@@ -167,59 +164,96 @@ static void store_results(st_task *t, int nres) {
     for (i = nres; i >= 1; i--)
       lua_rawseti(L, -i - 1, i);
   }
-  t->res_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_setiuservalue(L, rec, ST_UV_VALUES);
 }
 
 
-/* Give up t's thread: back to the pool if it is clean (finished or
- * closed, so no frame or pending <close> is left on it), else unref it. */
+/* Set the outcome value of t to the value on top of rt->L (popped). */
+static void set_value(st_task *t) {
+  lua_State *L = t->rt->L;
+
+  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
+  lua_rotate(L, -2, 1);
+  lua_setiuservalue(L, -2, ST_UV_VALUES);
+  lua_pop(L, 1);
+  t->nres = 1;
+}
+
+
+/* Drop the record's anchor and give up its thread: back to the pool if
+ * it is clean (finished or closed, so no frame or pending <close> is
+ * left on it), else to the collector.  After this, only Lua references
+ * keep the record. */
 static void release_thread(st_task *t) {
   st_rt *rt = t->rt;
+  lua_State *L = rt->L;
 
-  if (t->co_ref == LUA_NOREF)
+  if (t->ref == LUA_NOREF)
     return;
-  if (rt->npool < ST_POOL && !rt->closing && t->state == ST_DONE
-      && lua_status(t->co) == LUA_OK) {
+  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
+  if (t->co != NULL && rt->npool < ST_POOL && !rt->closing
+      && t->state == ST_DONE && lua_status(t->co) == LUA_OK) {
     lua_settop(t->co, 0);
     if (lua_gethook(t->co) != NULL)
       lua_sethook(t->co, NULL, 0, 0);
+    lua_getiuservalue(L, -1, ST_UV_THREAD);
+    lua_rawseti(L, LUA_REGISTRYINDEX, t->ref);  /* the slot keeps it */
     rt->pool_co[rt->npool] = t->co;
-    rt->pool_ref[rt->npool++] = t->co_ref;
+    rt->pool_ref[rt->npool++] = t->ref;
   } else {
-    luaL_unref(rt->L, LUA_REGISTRYINDEX, t->co_ref);
+    luaL_unref(L, LUA_REGISTRYINDEX, t->ref);
   }
-  t->co_ref = LUA_NOREF;
+  lua_pushnil(L);
+  lua_setiuservalue(L, -2, ST_UV_THREAD);
+  lua_pop(L, 1);
+  t->ref = LUA_NOREF;
   t->co = NULL;
 }
 
 
-/* Release the pooled threads and records (runtime teardown). */
+/* Release the pooled threads (runtime teardown). */
 void st_driver_drain_pool(st_rt *rt) {
   while (rt->npool > 0)
     luaL_unref(rt->L, LUA_REGISTRYINDEX, rt->pool_ref[--rt->npool]);
-  while (rt->npool_task > 0)
-    free(rt->pool_task[--rt->npool_task]);
+}
+
+
+/* Did alive task t fail with the cancellation error? */
+static int cancel_error(st_task *t) {
+  lua_State *L = t->rt->L;
+  int yes;
+
+  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
+  lua_getiuservalue(L, -1, ST_UV_VALUES);
+  yes = st_cancel_is_error(L, -1);
+  lua_pop(L, 2);
+  return yes;
 }
 
 
 static const char *outcome_name(st_task *t) {
-  lua_State *L = t->rt->L;
-  int cancelled;
-
   switch (t->outcome) {
     case ST_OUT_OK: return "ok";
     case ST_OUT_ABORTED: return "aborted";
-    default:
-      lua_rawgeti(L, LUA_REGISTRYINDEX, t->res_ref);
-      cancelled = st_cancel_is_error(L, -1);
-      lua_pop(L, 1);
-      return cancelled ? "cancelled" : "error";
+    default: return cancel_error(t) ? "cancelled" : "error";
   }
 }
 
 
-/* A task ended (outcome set, refs stored): leave its scope, wake its
- * joiners and the drain it completed, free it if nobody holds it. */
+/* The main chunk's error becomes the runtime's (stdtask_runtime_push_error). */
+static void set_main_error(st_task *t) {
+  lua_State *L = t->rt->L;
+
+  st_api_push_anchor(L);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
+  lua_getiuservalue(L, -1, ST_UV_VALUES);
+  lua_setiuservalue(L, -3, ST_AV_ERROR);
+  lua_pop(L, 2);
+}
+
+
+/* A task ended (outcome stored): leave its scope, wake its joiners and
+ * the drain it completed, then drop its anchor. */
 static void finish(st_task *t) {
   st_rt *rt = t->rt;
   st_scope *base = t->base;
@@ -227,7 +261,6 @@ static void finish(st_task *t) {
   t->state = ST_DONE;
   t->t_end = st_sched_ns(rt);
   t->flags &= (unsigned char)~ST_F_ABORT_PENDING;
-  release_thread(t);
   /* A with_timeout body is its task running on: its end is the task
    * suspending until the scope drains (an aborted body says nothing: its
    * task was suspended already), so each task's events stay in order. */
@@ -256,23 +289,42 @@ static void finish(st_task *t) {
     base->nmembers--;
     st_scope_member_done(base);
   }
+  st_link_remove(&t->all);
   if (t->kind == ST_K_MAIN) {
     if (t->outcome != ST_OUT_OK) {
       if (t->outcome == ST_OUT_ERR && rt->main_status == 0) {
         rt->main_status = STDTASK_EMAIN;
-        rt->err_ref = t->res_ref;  /* may be rt->nomem_ref: not unref'd */
-        t->res_ref = LUA_NOREF;
+        set_main_error(t);
       } else if (rt->main_status == 0) {
         rt->main_status = STDTASK_EINTR;
       }
       st_cancel_fire(rt->root->token);  /* drain the root cooperatively */
     }
     rt->main = NULL;
-    st_driver_free(t);
+    release_thread(t);
     st_sched_check_done(rt);
-  } else if (t->kind == ST_K_TASK && t->handles == 0) {
-    st_driver_free(t);
+  } else {
+    release_thread(t);
   }
+}
+
+
+/* [-2, +0] failed[record] = what to report for the error value at 2,
+ * unless a traceback is there already: a <close> handler's error, whose
+ * stack is gone by the time it is seen. */
+static int note_failure_p(lua_State *L) {
+  st_api_push_anchor(L);
+  lua_getiuservalue(L, -1, ST_AV_FAILED);
+  lua_pushvalue(L, 1);
+  if (lua_rawget(L, -2) == LUA_TNIL) {
+    lua_pushvalue(L, 1);
+    if (lua_type(L, 2) == LUA_TSTRING)
+      lua_pushvalue(L, 2);
+    else
+      lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 2));
+    lua_rawset(L, -4);
+  }
+  return 0;
 }
 
 
@@ -289,13 +341,19 @@ static void close_thread(st_task *t, int status) {
   rt->current = saved;
   t->flags &= (unsigned char)~ST_F_CLOSING;
   if (rc != LUA_OK) {
-    if (!(t->flags & ST_F_SHARED_REF))
-      luaL_unref(rt->L, LUA_REGISTRYINDEX, t->res_ref);
-    t->flags &= (unsigned char)~ST_F_SHARED_REF;
+    lua_State *L = rt->L;
     t->outcome = ST_OUT_ERR;
-    t->nres = 1;
-    lua_xmove(t->co, rt->L, 1);
-    t->res_ref = luaL_ref(rt->L, LUA_REGISTRYINDEX);
+    if (t->kind == ST_K_TASK && !st_cancel_is_error(t->co, -1)
+        && lua_checkstack(L, 3)) {  /* best effort: a report, not the outcome */
+      lua_pushcfunction(L, note_failure_p);
+      lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
+      lua_pushvalue(t->co, -1);
+      lua_xmove(t->co, L, 1);
+      if (lua_pcall(L, 2, 0, 0) != LUA_OK)
+        lua_pop(L, 1);
+    }
+    lua_xmove(t->co, L, 1);
+    set_value(t);
   }
   (void)status;
 }
@@ -400,30 +458,36 @@ static const char *suspend_reason(const st_task *t) {
 static int complete_p(lua_State *L) {
   st_task *t = lua_touserdata(L, 1);
   int status = (int)lua_tointeger(L, 2), nres = (int)lua_tointeger(L, 3);
-  st_rt *rt = t->rt;
   lua_State *co = t->co;
 
   lua_settop(L, 0);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);  /* 1: the record */
   if (status == LUA_OK) {
     t->outcome = ST_OUT_OK;
-    store_results(t, nres);
+    store_results(L, t, nres, 1);
     return 0;
   }
   /* A traceback for the host's report of a failure; the cancellation
    * error is how cancelled tasks end, never reported: skip its cost. */
   if (t->kind != ST_K_BODY && !st_cancel_is_error(co, -1)) {
+    st_api_push_anchor(L);  /* 2 */
+    if (t->kind == ST_K_TASK) {  /* failed[record] = traceback */
+      lua_getiuservalue(L, 2, ST_AV_FAILED);
+      lua_pushvalue(L, 1);
+    }
     /* lua_tostring would turn a number error into a string in place:
      * only a string error is used as the message. */
     luaL_traceback(L, co, lua_type(co, -1) == LUA_TSTRING
                           ? lua_tostring(co, -1) : NULL, 0);
-    if (t->kind == ST_K_MAIN)
-      rt->tb_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    if (t->kind == ST_K_TASK)
+      lua_rawset(L, 3);
     else
-      t->tb_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+      lua_setiuservalue(L, 2, ST_AV_TB);
+    lua_settop(L, 1);
   }
   t->outcome = ST_OUT_ERR;
-  lua_pushvalue(co, -1);
-  store_results(t, 1);
+  lua_pushvalue(co, -1);  /* the original stays for the <close> handlers */
+  store_results(L, t, 1, 1);
   abort_scopes(t);  /* only if an error bypassed a scope's drain */
   close_thread(t, status);
   return 0;
@@ -448,12 +512,15 @@ static void complete(st_task *t, int status, int nres) {
       lua_pop(L, 1);
   }
   if (rc != LUA_OK) {
-    if (!(t->flags & ST_F_SHARED_REF))
-      luaL_unref(L, LUA_REGISTRYINDEX, t->res_ref);
     t->outcome = ST_OUT_ERR;
-    t->nres = 1;
-    t->res_ref = rt->nomem_ref;
-    t->flags |= ST_F_SHARED_REF;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, rt->nomem_ref);
+    set_value(t);
+    if (t->kind == ST_K_MAIN) {  /* no traceback of another error */
+      st_api_push_anchor(L);
+      lua_pushnil(L);
+      lua_setiuservalue(L, -2, ST_AV_TB);
+      lua_pop(L, 1);
+    }
     if (lua_status(t->co) != LUA_OK || lua_gettop(t->co) > 0) {
       /* Whatever was not closed yet: best effort, errors ignored. */
       t->flags |= ST_F_CLOSING;
@@ -503,70 +570,12 @@ void st_driver_resume(st_task *t) {
 }
 
 
-/* [-0, +n] Push t's stored values: its results, or its error value;
- * returns how many. */
-int st_driver_push_values(lua_State *L, st_task *t) {
-  int i;
-
-  if (t->nres == 0)
-    return 0;
-  lua_rawgeti(L, LUA_REGISTRYINDEX, t->res_ref);
-  if (t->outcome != ST_OUT_OK || t->nres == 1)
-    return 1;
-  luaL_checkstack(L, t->nres, "too many results");
-  for (i = 1; i <= t->nres; i++)
-    lua_rawgeti(L, -i, i);
-  lua_remove(L, -t->nres - 1);
-  return t->nres;
-}
-
-
-/* Push t's outcome as join sees it: its results, or raise its error. */
-int st_driver_push_outcome(lua_State *L, st_task *t) {
-  int n;
-
-  t->flags |= ST_F_OBSERVED;
-  if (t->outcome == ST_OUT_ABORTED)
-    return luaL_error(L, "%s", ST_MSG_ABORTED);
-  n = st_driver_push_values(L, t);
-  if (t->outcome == ST_OUT_ERR)
-    return lua_error(L);
-  return n;
-}
-
-
-/* Did t fail with the cancellation error?  That is how cancelled tasks
- * end, not a failure worth reporting. */
-static int cancel_error(st_task *t) {
-  lua_State *L = t->rt->L;
-  int yes;
-
-  lua_rawgeti(L, LUA_REGISTRYINDEX, t->res_ref);
-  yes = st_cancel_is_error(L, -1);
-  lua_pop(L, 1);
-  return yes;
-}
-
-
-/* Release the Lua references a record holds (runtime still alive). */
+/* Release alive record t at runtime teardown: it is never resumed, its
+ * thread goes to the collector; what Lua still holds of it (a Handle)
+ * reads as an aborted task. */
 void st_driver_release(st_task *t) {
-  st_rt *rt = t->rt;
-
-  if (rt == NULL)
+  if (t->rt == NULL)
     return;
-  if (t->outcome == ST_OUT_ERR && !(t->flags & (ST_F_OBSERVED | ST_F_REPORTED))
-      && t->kind == ST_K_TASK && rt->unjoined != NULL && !cancel_error(t)) {
-    const char *name = NULL;
-    t->flags |= ST_F_REPORTED;
-    if (t->name_ref != LUA_NOREF) {
-      lua_rawgeti(rt->L, LUA_REGISTRYINDEX, t->name_ref);
-      name = lua_tostring(rt->L, -1);
-    }
-    lua_rawgeti(rt->L, LUA_REGISTRYINDEX, t->res_ref);
-    lua_rawgeti(rt->L, LUA_REGISTRYINDEX, t->tb_ref);
-    rt->unjoined(rt->unjoined_ud, rt->L, t->id, name);
-    lua_pop(rt->L, name != NULL ? 3 : 2);
-  }
   if (t->state != ST_DONE) {  /* teardown after a failed abort */
     st_sched_dequeue(t);
     st_sched_unwait(t);
@@ -576,158 +585,13 @@ void st_driver_release(st_task *t) {
       t->base = NULL;
     }
     t->state = ST_DONE;
+    if (t->outcome == ST_OUT_NONE)
+      t->outcome = ST_OUT_ABORTED;
   }
-  release_thread(t);
-  luaL_unref(rt->L, LUA_REGISTRYINDEX, t->name_ref);
-  if (!(t->flags & ST_F_SHARED_REF))
-    luaL_unref(rt->L, LUA_REGISTRYINDEX, t->res_ref);
-  luaL_unref(rt->L, LUA_REGISTRYINDEX, t->tb_ref);
-  t->name_ref = t->res_ref = t->tb_ref = LUA_NOREF;
-  t->flags &= (unsigned char)~ST_F_SHARED_REF;
-  /* An orphan: its Handles free it, or, if a finalizer never ran (Lua
-   * skips one whose call fails for lack of memory), the registry anchor's
-   * __gc, which lua_close runs after every Handle's. */
   st_link_remove(&t->all);
-  st_link_insert_tail(&rt->orphans, &t->all);
+  release_thread(t);
   t->rt = NULL;
 }
-
-
-/* Free a finished record nobody holds. */
-void st_driver_free(st_task *t) {
-  st_rt *rt = t->rt;
-
-  st_driver_release(t);
-  if (t->handles != 0)
-    return;
-  st_link_remove(&t->all);  /* from rt->orphans */
-  if (rt != NULL && !rt->closing && rt->npool_task < ST_POOL)
-    rt->pool_task[rt->npool_task++] = t;
-  else
-    free(t);
-}
-
-
-/* Handle. */
-
-static st_task *check_handle(lua_State *L, const char *fname) {
-  handle_ud *u = st_api_checkud(L, 1, ST_HANDLE_MT, fname);
-  return u->t;
-}
-
-
-static int join_k(lua_State *L, int status, lua_KContext ctx) {
-  st_task *t = (st_task *)ctx;
-  st_task *cur = t->rt != NULL ? t->rt->current : NULL;
-
-  (void)status;
-  if (t->state == ST_DONE)
-    return st_driver_push_outcome(L, t);
-  if (cur != NULL)
-    st_cancel_check(L, cur);
-  return luaL_error(L, "join: woken before the task ended");
-}
-
-
-static int handle_join(lua_State *L) {
-  st_task *t = check_handle(L, "join");
-  st_task *cur;
-
-  if (t->state == ST_DONE)
-    return st_driver_push_outcome(L, t);
-  cur = st_api_fiber(L, t->rt, "join");
-  if (cur->ident == t)
-    return luaL_error(L, "join: a task cannot join itself");
-  st_cancel_check_suspend(L, cur);
-  cur->state = ST_WAITING;
-  cur->wait = ST_W_JOIN;
-  cur->target = t;
-  st_link_insert_tail(&t->joiners, &cur->join_link);
-  st_cancel_wait(cur);
-  return lua_yieldk(L, 0, (lua_KContext)t, join_k);
-}
-
-
-static int handle_abort(lua_State *L) {
-  st_driver_abort(check_handle(L, "abort"));
-  return 0;
-}
-
-
-static int handle_is_finished(lua_State *L) {
-  lua_pushboolean(L, check_handle(L, "is_finished")->state == ST_DONE);
-  return 1;
-}
-
-
-static int handle_elapsed(lua_State *L) {
-  st_task *t = check_handle(L, "elapsed");
-  uint64_t end = t->state == ST_DONE || t->rt == NULL ? t->t_end
-                                                   : st_sched_ns(t->rt);
-
-  lua_pushnumber(L, (lua_Number)(end - t->t_start) / 1e6);
-  return 1;
-}
-
-
-static int handle__index(lua_State *L) {
-  handle_ud *u;
-  const char *k;
-
-  lua_pushvalue(L, 2);  /* methods first: h:join() is the hot path */
-  if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL)
-    return 1;
-  u = luaL_checkudata(L, 1, ST_HANDLE_MT);
-  k = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : NULL;
-  if (k != NULL && strcmp(k, "id") == 0) {
-    lua_pushinteger(L, (lua_Integer)u->t->id);
-    return 1;
-  }
-  if (k != NULL && strcmp(k, "name") == 0) {
-    if (u->t->rt != NULL && u->t->name_ref != LUA_NOREF)
-      lua_rawgeti(L, LUA_REGISTRYINDEX, u->t->name_ref);
-    else
-      lua_pushnil(L);
-    return 1;
-  }
-  lua_pushnil(L);
-  return 1;
-}
-
-
-static int handle__gc(lua_State *L) {
-  handle_ud *u = luaL_checkudata(L, 1, ST_HANDLE_MT);
-  st_task *t = u->t;
-
-  u->t = NULL;
-  if (t != NULL && --t->handles == 0) {
-    if (t->rt == NULL) {  /* orphaned by stdtask_runtime_free */
-      st_link_remove(&t->all);
-      free(t);
-    }
-    else if (t->state == ST_DONE)
-      st_driver_free(t);
-  }
-  return 0;
-}
-
-
-static int handle__tostring(lua_State *L) {
-  handle_ud *u = luaL_checkudata(L, 1, ST_HANDLE_MT);
-
-  lua_pushfstring(L, "std.task.Handle #%I (%s)", (lua_Integer)u->t->id,
-                  u->t->state == ST_DONE ? "finished" : "running");
-  return 1;
-}
-
-
-static const luaL_Reg handle_methods[] = {
-  {"join", handle_join},
-  {"abort", handle_abort},
-  {"is_finished", handle_is_finished},
-  {"elapsed", handle_elapsed},
-  {NULL, NULL}
-};
 
 
 /* coroutine.yield, as seen by every thread.  Inside a user coroutine it is
@@ -768,22 +632,4 @@ int st_driver_coyield(lua_State *L) {
   lua_settop(L, 0);
   st_sched_enqueue(t);
   return lua_yieldk(L, 0, 1, coyield_k);
-}
-
-
-/* Build the Handle metatable. */
-void st_driver_open(lua_State *L) {
-  luaL_newmetatable(L, ST_HANDLE_MT);
-  lua_pushcfunction(L, handle__gc);
-  lua_setfield(L, -2, "__gc");
-  lua_pushcfunction(L, handle__tostring);
-  lua_setfield(L, -2, "__tostring");
-  luaL_newlibtable(L, handle_methods);
-  lua_pushvalue(L, -2);
-  luaL_setfuncs(L, handle_methods, 1);  /* upvalue: the metatable */
-  lua_pushcclosure(L, handle__index, 1);
-  lua_setfield(L, -2, "__index");
-  lua_pushliteral(L, "locked");
-  lua_setfield(L, -2, "__metatable");
-  lua_pop(L, 1);
 }

@@ -10,6 +10,7 @@ noinst_LTLIBRARIES += %D%/libstdtask-impl.la
 	%D%/cancel.c \
 	%D%/scope.c \
 	%D%/driver.c \
+	%D%/handle.c \
 	%D%/sched.c \
 	%D%/api.c \
 	%D%/ms.c \

@@ -320,11 +320,7 @@ static int abort_stuck(lua_State *L) {
       const char *name = NULL;
       if (t->state == ST_DONE || t->kind == ST_K_BODY)
         continue;
-      if (t->name_ref != LUA_NOREF) {
-        lua_rawgeti(L, LUA_REGISTRYINDEX, t->name_ref);
-        name = lua_tostring(L, -1);
-        lua_pop(L, 1);  /* the registry keeps the string alive */
-      }
+      name = st_driver_task_name(t);
       rt->stuck(rt->stuck_ud, t->id, name, wait_name(t));
     }
   }
@@ -341,9 +337,10 @@ static int abort_stuck(lua_State *L) {
 static int main_cancelled(st_rt *rt) {
   int yes;
 
-  lua_rawgeti(rt->L, LUA_REGISTRYINDEX, rt->err_ref);
+  st_api_push_anchor(rt->L);
+  lua_getiuservalue(rt->L, -1, ST_AV_ERROR);
   yes = st_cancel_is_error(rt->L, -1);
-  lua_pop(rt->L, 1);
+  lua_pop(rt->L, 2);
   return yes;
 }
 
@@ -352,6 +349,10 @@ static int main_cancelled(st_rt *rt) {
 int st_sched_run(st_rt *rt) {
   int rc;
 
+  /* Room on the main thread's stack for finishing and aborting tasks,
+   * which run outside any protected call (see driver.c). */
+  if (!lua_checkstack(rt->L, 8))
+    return STDTASK_ENOMEM;
   rt->running = 1;
   for (;;) {
     /* Test, never uv_stop() here: a stop outside uv_run() would linger

@@ -12,7 +12,8 @@
 #include "stdtask-int.h"
 
 typedef struct scope_ud {
-  st_scope s;  /* user values: 1 = name, 2 = cached CancelToken */
+  st_scope s;  /* user values: 1 = name, 2 = cached CancelToken,
+                  3 = with_timeout's body record */
 } scope_ud;
 
 
@@ -25,7 +26,7 @@ st_scope *st_scope_new(lua_State *L, st_rt *rt, st_token *parent,
 
   if (name_idx != 0)
     name_idx = lua_absindex(L, name_idx);
-  u = lua_newuserdatauv(L, sizeof *u, 2);
+  u = lua_newuserdatauv(L, sizeof *u, 3);
   memset(u, 0, sizeof *u);
   st_link_init(&u->s.members);
   u->s.rt = rt;
@@ -59,10 +60,8 @@ void st_scope_close(st_scope *s) {
   s->closed = 1;
   s->waiter = NULL;
   s->drain_start = 0;
-  if (s->body != NULL && s->body->state == ST_DONE) {
-    st_driver_free(s->body);
-    s->body = NULL;
-  }
+  if (s->body != NULL && s->body->state == ST_DONE)
+    s->body = NULL;  /* its record stays the Scope's user value */
 }
 
 
@@ -215,8 +214,10 @@ static int timeout_done(lua_State *L, int status, lua_KContext ctx) {
   w->waiter = NULL;
   cur->top = w->outer;
   outer = st_cancel_effective(cur);
-  n = st_driver_push_values(L, b);
-  st_scope_close(w);  /* frees b */
+  lua_getiuservalue(L, 4, 3);  /* 5: b's record */
+  n = st_handle_push_values(L, b, 5);
+  lua_remove(L, 5);
+  st_scope_close(w);
   if (outcome == ST_OUT_ERR && !st_cancel_is_error(L, -1))
     return lua_error(L);  /* a real failure is never masked */
   if (outer != NULL && outer->cancelled)
@@ -265,6 +266,7 @@ int st_scope_with_timeout(lua_State *L) {
   /* The body joins its scope only once nothing can fail any more: an
    * allocation error before leaves no member behind a dead scope. */
   b = st_driver_new(L, rt, ST_K_BODY, cur->driver, NULL);
+  lua_setiuservalue(L, 4, 3);  /* the Scope keeps the record until it goes */
   b->ident = cur->ident;
   lua_pushvalue(L, 2);
   lua_pushvalue(L, 4);

@@ -104,18 +104,26 @@ enum st_outcome { ST_OUT_NONE, ST_OUT_OK, ST_OUT_ERR, ST_OUT_ABORTED };
 #define ST_F_STARTED       0x08  /* resumed at least once */
 #define ST_F_QUEUED        0x10  /* linked in the run queue */
 #define ST_F_REPORTED      0x20  /* unjoined failure already reported */
-#define ST_F_SHARED_REF    0x40  /* res_ref is rt->nomem_ref: never unref */
+
+/* User values of a task record. */
+#define ST_UV_VALUES 1       /* results (one value, or a table) or error */
+#define ST_UV_NAME   2       /* the name given to spawn */
+#define ST_UV_THREAD 3       /* the thread, while the task owns it */
 
 /* A schedulable Lua thread: a spawned task, the main chunk, or the body
  * of a with_timeout (which runs on its own thread so stage 3 can abort it
- * without killing its caller; it reports its caller as current()). */
+ * without killing its caller; it reports its caller as current()).
+ *
+ * The record is a full userdata, so the collector sees what it costs; a
+ * spawned task's record is its Handle.  While the task is alive the
+ * registry slot `ref` anchors it; after that only Lua references do (a
+ * with_timeout body's: its scope's user value), and C keeps no pointer
+ * to it, so a finalizer Lua skips can never leave one dangling. */
 struct st_task {
-  st_rt *rt;                 /* NULL once the runtime is gone (orphan) */
-  lua_State *co;             /* the thread, while co_ref holds it */
-  int co_ref;                /* owned: released in st_driver_finish() */
-  int name_ref;              /* owned: released in st_driver_release() */
-  int res_ref;               /* owned: results or error value, same */
-  int tb_ref;                /* owned: traceback of a failure, same */
+  st_rt *rt;                 /* NULL once released by runtime teardown */
+  lua_State *co;             /* the thread (ST_UV_THREAD), or NULL */
+  int ref;                   /* registry slot anchoring the record while
+                                alive; LUA_NOREF after it ended */
   int nres;                  /* results: 0, 1 (the value) or n (a table) */
   unsigned long long id;     /* 0 for the main chunk and bodies */
   st_task *ident;            /* task current() reports; NULL: none */
@@ -123,7 +131,6 @@ struct st_task {
   st_scope *top;             /* innermost scope open in this thread */
   st_task *target;           /* join target while waiting on it */
   unsigned char state, wait, kind, driver, outcome, flags;
-  unsigned int handles;      /* Handle userdata pointing here */
   unsigned int gen;          /* scheduler round it was queued in */
   st_link qlink;             /* run queue */
   st_link member;            /* base->members */
@@ -131,7 +138,7 @@ struct st_task {
   st_token *tok_wait;        /* token it waits on, cancel-aware */
   st_link join_link;         /* target->joiners */
   st_link joiners;           /* tasks joining this one */
-  st_link all;               /* rt->tasks: every record not yet freed */
+  st_link all;               /* rt->tasks: every alive record */
   st_bucket *bucket;         /* the deadline it waits for (through qlink) */
   uint64_t deadline;         /* ms, loop clock */
   uint64_t t_start, t_end;   /* ns, uv_hrtime() */
@@ -185,7 +192,6 @@ struct st_rt {
   st_task *handoff;          /* resume right after current yields */
   st_scope *root;            /* root scope, anchored by root_ref */
   int root_ref;              /* owned: released in stdtask_runtime_free */
-  int err_ref, tb_ref;       /* main chunk's error value and traceback */
   int nomem_ref;             /* "not enough memory", set aside for tasks
                                 whose outcome could not be recorded */
   int main_status;           /* 0, STDTASK_EMAIN, STDTASK_EINTR */
@@ -194,8 +200,7 @@ struct st_rt {
   uint64_t next_seq;
   unsigned int gen;
   st_link queue;             /* run queue (FIFO) through qlink */
-  st_link tasks;             /* every task record, through `all` */
-  st_link orphans;           /* released records still held by Handles */
+  st_link tasks;             /* every alive task record, through `all` */
   unsigned int npending;     /* tasks flagged ST_F_ABORT_PENDING */
   st_bucket **heap;          /* timer min-heap of deadline buckets */
   size_t heap_len, heap_cap;
@@ -213,8 +218,6 @@ struct st_rt {
   lua_State *pool_co[ST_POOL];  /* idle threads, each held by pool_ref */
   int pool_ref[ST_POOL];         /* owned: released in st_driver_drain_pool */
   int npool;
-  st_task *pool_task[ST_POOL];   /* idle task records (malloc'd) */
-  int npool_task;
   stdtask_trace_fn trace;
   void *trace_ud;
   stdtask_unjoined_fn unjoined;
@@ -240,6 +243,15 @@ ST_HIDDEN void *st_api_checkud(lua_State *L, int arg, const char *mt,
                                const char *fname);
 ST_HIDDEN st_task *st_api_fiber(lua_State *L, st_rt *rt,
                                 const char *fname);
+ST_HIDDEN void st_api_push_anchor(lua_State *L);
+
+/* User values of the runtime's anchor userdata. */
+#define ST_AV_MODULE  1      /* the std.task table */
+#define ST_AV_ERROR   2      /* the main chunk's error value */
+#define ST_AV_TB      3      /* its traceback */
+#define ST_AV_FAILED  4      /* weak-keyed: failed task record -> traceback,
+                                for unjoined-failure reports */
+#define ST_AV_N       4
 
 /* cancel.c */
 ST_HIDDEN st_token *st_cancel_new(st_rt *rt, st_token *parent);
@@ -280,16 +292,21 @@ ST_HIDDEN void st_driver_resume(st_task *t);
 ST_HIDDEN void st_driver_abort(st_task *t);
 ST_HIDDEN void st_driver_abort_now(st_task *t);
 ST_HIDDEN void st_driver_flush(st_rt *rt);
-ST_HIDDEN int st_driver_push_values(lua_State *L, st_task *t);
-ST_HIDDEN int st_driver_push_outcome(lua_State *L, st_task *t);
 ST_HIDDEN void st_driver_release(st_task *t);
-ST_HIDDEN void st_driver_free(st_task *t);
 ST_HIDDEN void st_driver_drain_pool(st_rt *rt);
-ST_HIDDEN void st_driver_open(lua_State *L);
-ST_HIDDEN int st_driver_coyield(lua_State *L);
 ST_HIDDEN int st_driver_parse(lua_State *L, int idx, const char *fname,
                               int arg);
 ST_HIDDEN const char *st_driver_name(int driver);
+ST_HIDDEN const char *st_driver_task_name(st_task *t);
+ST_HIDDEN int st_driver_coyield(lua_State *L);
+
+/* handle.c */
+ST_HIDDEN int st_handle_push_values(lua_State *L, st_task *t, int rec);
+ST_HIDDEN int st_handle_push_outcome(lua_State *L, st_task *t, int rec);
+ST_HIDDEN void st_handle_report(lua_State *L, st_rt *rt, st_task *t,
+                                int rec);
+ST_HIDDEN void st_handle_report_all(st_rt *rt);
+ST_HIDDEN void st_handle_open(lua_State *L);
 
 /* sched.c */
 ST_HIDDEN int st_sched_init(st_rt *rt, uv_loop_t *loop);

@@ -7,20 +7,6 @@
 #include "stdtask-int.h"
 
 
-/* [-0, +0] The name of task t, or NULL; valid while the registry holds
- * it. */
-static const char *task_name(st_rt *rt, st_task *t) {
-  const char *name = NULL;
-
-  if (t != NULL && t->name_ref != LUA_NOREF && t->rt != NULL) {
-    lua_rawgeti(rt->L, LUA_REGISTRYINDEX, t->name_ref);
-    name = lua_tostring(rt->L, -1);  /* the registry keeps it alive */
-    lua_pop(rt->L, 1);
-  }
-  return name;
-}
-
-
 /* A task event.  Bodies of with_timeout report their task. */
 void st_trace_emit(st_task *t, stdtask_event ev, const char *detail) {
   st_rt *rt = t->rt;
@@ -29,7 +15,7 @@ void st_trace_emit(st_task *t, stdtask_event ev, const char *detail) {
 
   e.event = ev;
   e.id = who != NULL ? who->id : 0;
-  e.name = task_name(rt, who);
+  e.name = st_driver_task_name(who);
   e.driver = (stdtask_driver)t->driver;
   e.detail = detail;
   e.scope = t->base != NULL ? t->base->id : 0;
@@ -50,7 +36,7 @@ void st_trace_scope(st_scope *s, stdtask_event ev, const char *detail) {
 
   e.event = ev;
   e.id = who != NULL ? who->id : 0;
-  e.name = task_name(rt, who);
+  e.name = st_driver_task_name(who);
   e.driver = owner != NULL ? (stdtask_driver)owner->driver
                            : rt->cfg.default_driver;
   e.detail = detail;

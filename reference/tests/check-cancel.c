@@ -214,7 +214,7 @@ START_TEST(test_cancel_fire_wakes_waiters_of_descendants) {
     w[i]->rt = rt;
     w[i]->state = ST_WAITING;
     w[i]->wait = ST_W_SLEEP;
-    w[i]->name_ref = w[i]->res_ref = w[i]->co_ref = LUA_NOREF;
+    w[i]->ref = LUA_NOREF;
     st_link_init(&w[i]->qlink);
     st_link_init(&w[i]->join_link);
     w[i]->tok_wait = i == 0 ? p : c;
