@@ -167,7 +167,7 @@ static int task_current(lua_State *L) {
   lua_setfield(L, -2, "id");
   if (cur->ident->kind == ST_K_TASK) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, cur->ident->ref);
-    lua_getiuservalue(L, -1, ST_UV_NAME);
+    st_driver_push_name(L, -1);
     lua_setfield(L, -3, "name");
     lua_pop(L, 1);
   }
@@ -221,6 +221,16 @@ static st_rt *find_rt(lua_State *L) {
 }
 
 
+/* [-0, +1] A new table with weak keys: entries go with their task record. */
+static void push_weak_keys(lua_State *L) {
+  lua_createtable(L, 0, 0);
+  lua_createtable(L, 0, 1);
+  lua_pushliteral(L, "k");
+  lua_setfield(L, -2, "__mode");
+  lua_setmetatable(L, -2);
+}
+
+
 /* [-0, +1] Set std.task up in L if it is not yet (runtime record,
  * metatables, coroutine.yield), apply cfg, and push the module table. */
 static void setup(lua_State *L, const stdtask_config *cfg) {
@@ -246,12 +256,10 @@ static void setup(lua_State *L, const stdtask_config *cfg) {
     st_cancel_open(L);
     st_scope_open(L);
     st_handle_open(L);
-    lua_createtable(L, 0, 0);  /* the failed table, weak-keyed */
-    lua_createtable(L, 0, 1);
-    lua_pushliteral(L, "k");
-    lua_setfield(L, -2, "__mode");
-    lua_setmetatable(L, -2);
+    push_weak_keys(L);
     lua_setiuservalue(L, -2, ST_AV_FAILED);
+    push_weak_keys(L);
+    lua_setiuservalue(L, -2, ST_AV_NAMES);
     if (lua_getglobal(L, "coroutine") == LUA_TTABLE) {
       lua_pushlightuserdata(L, rt);
       lua_pushcclosure(L, st_driver_coyield, 1);
@@ -431,7 +439,7 @@ static int start_main(lua_State *L) {
   st_rt *rt = lua_touserdata(L, 1);
   int n = lua_gettop(L) - 1;
   st_task *t = st_driver_new(L, rt, ST_K_MAIN, rt->cfg.default_driver,
-                             NULL);
+                             NULL, 0);
 
   lua_pop(L, 1);  /* the record: its registry slot anchors it */
   luaL_checkstack(t->co, n, "too many arguments");  /* may raise: t is */

@@ -139,16 +139,12 @@ void st_cancel_wait(st_task *t) {
 
   if (tok == NULL)
     return;
-  t->tok_wait = tok;
   st_link_insert_tail(&tok->waiters, &t->tok_link);
 }
 
 
 void st_cancel_unwait(st_task *t) {
-  if (t->tok_wait != NULL) {
-    st_link_remove(&t->tok_link);
-    t->tok_wait = NULL;
-  }
+  st_link_remove(&t->tok_link);  /* a no-op when not linked */
 }
 
 

@@ -37,19 +37,30 @@ int st_driver_parse(lua_State *L, int idx, const char *fname, int arg) {
 }
 
 
-/* [-0, +1] Make a task record, with a thread, and push it; the caller
- * pushes the function (and arguments) onto t->co and queues it.  Every
- * allocation comes first: if one raises, what was made is garbage. */
+/* [-0, +1] Make a task record, named by the string at index name (0:
+ * none), with a thread, and push it; the caller pushes the function (and
+ * arguments) onto t->co and queues it.  Every allocation comes first: if
+ * one raises, what was made is garbage. */
 st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
-                       st_scope *base) {
+                       st_scope *base, int name) {
   st_task *t;
 
-  luaL_checkstack(L, 3, NULL);
-  t = lua_newuserdatauv(L, sizeof *t, 3);
+  luaL_checkstack(L, 4, NULL);
+  if (name != 0)
+    name = lua_absindex(L, name);
+  t = lua_newuserdatauv(L, sizeof *t, 1);
   memset(t, 0, sizeof *t);  /* rt == NULL: its __gc does nothing */
   t->ref = LUA_NOREF;
   if (kind == ST_K_TASK)
     luaL_setmetatable(L, ST_HANDLE_MT);
+  if (name != 0) {  /* names[record] = name */
+    st_api_push_anchor(L);
+    lua_getiuservalue(L, -1, ST_AV_NAMES);
+    lua_pushvalue(L, -3);
+    lua_pushvalue(L, name);
+    lua_rawset(L, -3);
+    lua_pop(L, 2);
+  }
   if (rt->npool > 0) {
     /* The idle thread's registry slot becomes the record's anchor. */
     int ref = rt->pool_ref[--rt->npool];
@@ -70,16 +81,27 @@ st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
   t->driver = (unsigned char)driver;
   t->state = ST_NEW;
   t->ident = kind == ST_K_TASK ? t : NULL;
-  t->t_start = st_sched_ns(rt);
+  t->ns = st_sched_ns(rt);
   st_link_init(&t->qlink);
   st_link_init(&t->member);
   st_link_init(&t->tok_link);
-  st_link_init(&t->join_link);
   st_link_init(&t->joiners);
   st_link_insert_tail(&rt->tasks, &t->all);
   if (base != NULL)
     st_driver_link(t, base);
   return t;
+}
+
+
+/* [-0, +1] Push the name of the task record at rec, or nil. */
+void st_driver_push_name(lua_State *L, int rec) {
+  rec = lua_absindex(L, rec);
+  st_api_push_anchor(L);
+  lua_getiuservalue(L, -1, ST_AV_NAMES);
+  lua_pushvalue(L, rec);
+  lua_rawget(L, -2);
+  lua_replace(L, -3);
+  lua_pop(L, 1);
 }
 
 
@@ -92,8 +114,8 @@ const char *st_driver_task_name(st_task *t) {
     return NULL;
   L = t->rt->L;
   lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
-  lua_getiuservalue(L, -1, ST_UV_NAME);
-  name = lua_tostring(L, -1);  /* nil: NULL; the record keeps it alive */
+  st_driver_push_name(L, -1);
+  name = lua_tostring(L, -1);  /* nil: NULL; the names table keeps it */
   lua_pop(L, 2);
   return name;
 }
@@ -133,13 +155,9 @@ void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
     luaL_error(L, "%s: %s", fname, ST_MSG_CLOSED);
   /* st_driver_new makes every allocation before it links the task into
    * its scope; nothing after it allocates. */
-  t = st_driver_new(L, rt, ST_K_TASK, driver, NULL);
-  if (has_name) {
-    lua_rotate(L, -2, 1);  /* the record under the name */
-    lua_setiuservalue(L, -2, ST_UV_NAME);
-  } else if (opts != 0) {
-    lua_remove(L, -2);  /* the nil name */
-  }
+  t = st_driver_new(L, rt, ST_K_TASK, driver, NULL, has_name ? -1 : 0);
+  if (opts != 0)
+    lua_remove(L, -2);  /* the name */
   t->id = ++rt->next_id;
   lua_pushvalue(L, fn);
   lua_xmove(L, t->co, 1);  /* the function; a fresh or reset stack has room */
@@ -149,62 +167,42 @@ void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
 }
 
 
-/* Store the outcome left on t->co (nres results) as the record's user
- * value; the record is at index rec of L. */
-static void store_results(lua_State *L, st_task *t, int nres, int rec) {
-  t->nres = nres;
-  if (nres == 0)
-    return;
-  luaL_checkstack(L, nres + 2, "too many results");
-  lua_xmove(t->co, L, nres);
-  if (nres > 1) {
-    int i;
-    lua_createtable(L, nres, 0);
-    lua_insert(L, -nres - 1);
-    for (i = nres; i >= 1; i--)
-      lua_rawseti(L, -i - 1, i);
-  }
-  lua_setiuservalue(L, rec, ST_UV_VALUES);
-}
-
-
-/* Set the outcome value of t to the value on top of rt->L (popped). */
-static void set_value(st_task *t) {
-  lua_State *L = t->rt->L;
-
-  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
-  lua_rotate(L, -2, 1);
-  lua_setiuservalue(L, -2, ST_UV_VALUES);
-  lua_pop(L, 1);
-  t->nres = 1;
-}
-
-
-/* Drop the record's anchor and give up its thread: back to the pool if
- * it is clean (finished or closed, so no frame or pending <close> is
- * left on it), else to the collector.  After this, only Lua references
- * keep the record. */
+/* Drop the record's anchor and give up its thread: the outcome waiting
+ * on the thread becomes the record's user value, and the thread goes
+ * back to the pool if it is clean (finished or closed, so no frame or
+ * pending <close> is left on it), else to the collector.  After this,
+ * only Lua references keep the record.  Allocates nothing. */
 static void release_thread(st_task *t) {
   st_rt *rt = t->rt;
-  lua_State *L = rt->L;
+  lua_State *L = rt->L, *co = t->co;
 
   if (t->ref == LUA_NOREF)
     return;
-  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
-  if (t->co != NULL && rt->npool < ST_POOL && !rt->closing
-      && t->state == ST_DONE && lua_status(t->co) == LUA_OK) {
-    lua_settop(t->co, 0);
-    if (lua_gethook(t->co) != NULL)
-      lua_sethook(t->co, NULL, 0, 0);
-    lua_getiuservalue(L, -1, ST_UV_THREAD);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);  /* the record */
+  if (t->nres > 0)
+    lua_xmove(co, L, 1);
+  else
+    lua_pushnil(L);
+  if (t->kind == ST_K_MAIN && t->outcome == ST_OUT_ERR) {
+    st_api_push_anchor(L);  /* stdtask_runtime_push_error's */
+    lua_pushvalue(L, -2);
+    lua_setiuservalue(L, -2, ST_AV_ERROR);
+    lua_pop(L, 1);
+  }
+  lua_setiuservalue(L, -2, ST_UV_VALUES);  /* in place of the thread */
+  if (rt->npool < ST_POOL && !rt->closing && t->state == ST_DONE
+      && lua_status(co) == LUA_OK) {
+    lua_settop(co, 0);
+    if (lua_gethook(co) != NULL)
+      lua_sethook(co, NULL, 0, 0);
+    lua_pushthread(co);
+    lua_xmove(co, L, 1);
     lua_rawseti(L, LUA_REGISTRYINDEX, t->ref);  /* the slot keeps it */
-    rt->pool_co[rt->npool] = t->co;
+    rt->pool_co[rt->npool] = co;
     rt->pool_ref[rt->npool++] = t->ref;
   } else {
     luaL_unref(L, LUA_REGISTRYINDEX, t->ref);
   }
-  lua_pushnil(L);
-  lua_setiuservalue(L, -2, ST_UV_THREAD);
   lua_pop(L, 1);
   t->ref = LUA_NOREF;
   t->co = NULL;
@@ -218,16 +216,10 @@ void st_driver_drain_pool(st_rt *rt) {
 }
 
 
-/* Did alive task t fail with the cancellation error? */
+/* Did alive task t fail with the cancellation error?  Its error waits
+ * on its thread. */
 static int cancel_error(st_task *t) {
-  lua_State *L = t->rt->L;
-  int yes;
-
-  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
-  lua_getiuservalue(L, -1, ST_UV_VALUES);
-  yes = st_cancel_is_error(L, -1);
-  lua_pop(L, 2);
-  return yes;
+  return t->nres > 0 && st_cancel_is_error(t->co, -1);
 }
 
 
@@ -240,18 +232,6 @@ static const char *outcome_name(st_task *t) {
 }
 
 
-/* The main chunk's error becomes the runtime's (stdtask_runtime_push_error). */
-static void set_main_error(st_task *t) {
-  lua_State *L = t->rt->L;
-
-  st_api_push_anchor(L);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
-  lua_getiuservalue(L, -1, ST_UV_VALUES);
-  lua_setiuservalue(L, -3, ST_AV_ERROR);
-  lua_pop(L, 2);
-}
-
-
 /* A task ended (outcome stored): leave its scope, wake its joiners and
  * the drain it completed, then drop its anchor. */
 static void finish(st_task *t) {
@@ -259,7 +239,7 @@ static void finish(st_task *t) {
   st_scope *base = t->base;
 
   t->state = ST_DONE;
-  t->t_end = st_sched_ns(rt);
+  t->ns = st_sched_ns(rt) - t->ns;
   t->flags &= (unsigned char)~ST_F_ABORT_PENDING;
   /* A with_timeout body is its task running on: its end is the task
    * suspending until the scope drains (an aborted body says nothing: its
@@ -269,7 +249,7 @@ static void finish(st_task *t) {
   else if (t->rt->trace != NULL && t->outcome != ST_OUT_ABORTED)
     st_trace_emit(t, STDTASK_EV_SUSPEND, "drain");
   while (!st_link_empty(&t->joiners)) {
-    st_task *j = st_container(t->joiners.next, st_task, join_link);
+    st_task *j = st_container(t->joiners.next, st_task, qlink);
     st_sched_wake(j);  /* unlinks it */
   }
   t->top = NULL;
@@ -293,8 +273,7 @@ static void finish(st_task *t) {
   if (t->kind == ST_K_MAIN) {
     if (t->outcome != ST_OUT_OK) {
       if (t->outcome == ST_OUT_ERR && rt->main_status == 0) {
-        rt->main_status = STDTASK_EMAIN;
-        set_main_error(t);
+        rt->main_status = STDTASK_EMAIN;  /* its error: release_thread */
       } else if (rt->main_status == 0) {
         rt->main_status = STDTASK_EINTR;
       }
@@ -340,9 +319,10 @@ static void close_thread(st_task *t, int status) {
   rc = st_closethread(t->co, rt->L);
   rt->current = saved;
   t->flags &= (unsigned char)~ST_F_CLOSING;
-  if (rc != LUA_OK) {
+  if (rc != LUA_OK) {  /* the error is alone on the reset thread */
     lua_State *L = rt->L;
     t->outcome = ST_OUT_ERR;
+    t->nres = 1;
     if (t->kind == ST_K_TASK && !st_cancel_is_error(t->co, -1)
         && lua_checkstack(L, 3)) {  /* best effort: a report, not the outcome */
       lua_pushcfunction(L, note_failure_p);
@@ -352,8 +332,6 @@ static void close_thread(st_task *t, int status) {
       if (lua_pcall(L, 2, 0, 0) != LUA_OK)
         lua_pop(L, 1);
     }
-    lua_xmove(t->co, L, 1);
-    set_value(t);
   }
   (void)status;
 }
@@ -462,9 +440,18 @@ static int complete_p(lua_State *L) {
 
   lua_settop(L, 0);
   lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);  /* 1: the record */
-  if (status == LUA_OK) {
+  if (status == LUA_OK) {  /* the results wait on co, as one value */
     t->outcome = ST_OUT_OK;
-    store_results(L, t, nres, 1);
+    if (nres > 1) {
+      int i;
+      luaL_checkstack(L, nres + 1, "too many results");
+      lua_createtable(L, nres, 0);
+      lua_xmove(co, L, nres);
+      for (i = nres; i >= 1; i--)
+        lua_rawseti(L, 2, i);
+      lua_xmove(L, co, 1);
+    }
+    t->nres = nres;
     return 0;
   }
   /* A traceback for the host's report of a failure; the cancellation
@@ -485,11 +472,8 @@ static int complete_p(lua_State *L) {
       lua_setiuservalue(L, 2, ST_AV_TB);
     lua_settop(L, 1);
   }
-  t->outcome = ST_OUT_ERR;
-  lua_pushvalue(co, -1);  /* the original stays for the <close> handlers */
-  store_results(L, t, 1, 1);
   abort_scopes(t);  /* only if an error bypassed a scope's drain */
-  close_thread(t, status);
+  close_thread(t, status);  /* leaves the error (or a handler's) on co */
   return 0;
 }
 
@@ -512,23 +496,25 @@ static void complete(st_task *t, int status, int nres) {
       lua_pop(L, 1);
   }
   if (rc != LUA_OK) {
+    lua_State *co = t->co;
     t->outcome = ST_OUT_ERR;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, rt->nomem_ref);
-    set_value(t);
     if (t->kind == ST_K_MAIN) {  /* no traceback of another error */
       st_api_push_anchor(L);
       lua_pushnil(L);
       lua_setiuservalue(L, -2, ST_AV_TB);
       lua_pop(L, 1);
     }
-    if (lua_status(t->co) != LUA_OK || lua_gettop(t->co) > 0) {
+    if (lua_status(co) != LUA_OK || lua_gettop(co) > 0) {
       /* Whatever was not closed yet: best effort, errors ignored. */
       t->flags |= ST_F_CLOSING;
       rt->current = t;
-      st_closethread(t->co, L);
+      st_closethread(co, L);
       rt->current = NULL;
       t->flags &= (unsigned char)~ST_F_CLOSING;
     }
+    lua_settop(co, 0);  /* a reset or finished thread has room */
+    lua_rawgeti(co, LUA_REGISTRYINDEX, rt->nomem_ref);
+    t->nres = 1;
   }
   finish(t);
 }
@@ -585,6 +571,7 @@ void st_driver_release(st_task *t) {
       t->base = NULL;
     }
     t->state = ST_DONE;
+    t->ns = st_sched_ns(t->rt) - t->ns;
     if (t->outcome == ST_OUT_NONE)
       t->outcome = ST_OUT_ABORTED;
   }

@@ -38,11 +38,12 @@ static void task_state(FILE *f, st_task *t, uint64_t now) {
     case ST_DONE: fputs("finished", f); break;
     default:
       switch (t->wait) {
-        case ST_W_SLEEP:
+        case ST_W_SLEEP: {
+          uint64_t due = t->bucket != NULL ? t->bucket->deadline : now;
           fprintf(f, "sleeping, wakes in %llu ms",
-                  (unsigned long long)(t->deadline > now ? t->deadline - now
-                                                         : 0));
+                  (unsigned long long)(due > now ? due - now : 0));
           break;
+        }
         case ST_W_JOIN:
           fprintf(f, "joining task #%llu", t->target ? t->target->id : 0);
           break;
@@ -86,7 +87,7 @@ static void dump_task(FILE *f, st_task *t, int depth, uint64_t now) {
   fputs(" [", f);
   task_state(f, t, now);
   fprintf(f, "] age %.1f ms, %s\n",
-          (double)(st_sched_ns(rt) - t->t_start) / 1e6,
+          (double)(st_sched_ns(rt) - t->ns) / 1e6,
           st_driver_name(t->driver));
   for (s = t->top; s != NULL && n < MAX_DEPTH; s = s->outer)
     stack[n++] = s;

@@ -62,7 +62,7 @@ void st_handle_report(lua_State *L, st_rt *rt, st_task *t, int rec) {
   lua_rawset(L, -4);
   if (!(t->flags & (ST_F_OBSERVED | ST_F_REPORTED))) {
     t->flags |= ST_F_REPORTED;
-    lua_getiuservalue(L, rec, ST_UV_NAME);
+    st_driver_push_name(L, rec);
     name = lua_tostring(L, -1);
     lua_getiuservalue(L, rec, ST_UV_VALUES);
     lua_pushvalue(L, -3);  /* error value at -2, traceback at -1 */
@@ -128,7 +128,7 @@ static int handle_join(lua_State *L) {
   cur->state = ST_WAITING;
   cur->wait = ST_W_JOIN;
   cur->target = t;
-  st_link_insert_tail(&t->joiners, &cur->join_link);
+  st_link_insert_tail(&t->joiners, &cur->qlink);
   st_cancel_wait(cur);
   lua_settop(L, 1);  /* the record stays at 1 for join_k */
   return lua_yieldk(L, 0, (lua_KContext)t, join_k);
@@ -149,10 +149,9 @@ static int handle_is_finished(lua_State *L) {
 
 static int handle_elapsed(lua_State *L) {
   st_task *t = check_handle(L, "elapsed");
-  uint64_t end = t->state == ST_DONE || t->rt == NULL ? t->t_end
-                                                   : st_sched_ns(t->rt);
+  uint64_t ns = t->state == ST_DONE ? t->ns : st_sched_ns(t->rt) - t->ns;
 
-  lua_pushnumber(L, (lua_Number)(end - t->t_start) / 1e6);
+  lua_pushnumber(L, (lua_Number)ns / 1e6);
   return 1;
 }
 
@@ -171,7 +170,7 @@ static int handle__index(lua_State *L) {
     return 1;
   }
   if (k != NULL && strcmp(k, "name") == 0) {
-    lua_getiuservalue(L, 1, ST_UV_NAME);
+    st_driver_push_name(L, 1);
     return 1;
   }
   lua_pushnil(L);

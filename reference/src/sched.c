@@ -141,7 +141,7 @@ void st_sched_unwait(st_task *t) {
   st_sched_timer_remove(t);
   st_cancel_unwait(t);
   if (t->target != NULL) {
-    st_link_remove(&t->join_link);
+    st_link_remove(&t->qlink);
     t->target = NULL;
   }
   t->wait = ST_W_NONE;

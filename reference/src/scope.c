@@ -265,7 +265,7 @@ int st_scope_with_timeout(lua_State *L) {
   w->timeout_ms = ms;
   /* The body joins its scope only once nothing can fail any more: an
    * allocation error before leaves no member behind a dead scope. */
-  b = st_driver_new(L, rt, ST_K_BODY, cur->driver, NULL);
+  b = st_driver_new(L, rt, ST_K_BODY, cur->driver, NULL, 0);
   lua_setiuservalue(L, 4, 3);  /* the Scope keeps the record until it goes */
   b->ident = cur->ident;
   lua_pushvalue(L, 2);

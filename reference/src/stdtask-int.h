@@ -105,10 +105,11 @@ enum st_outcome { ST_OUT_NONE, ST_OUT_OK, ST_OUT_ERR, ST_OUT_ABORTED };
 #define ST_F_QUEUED        0x10  /* linked in the run queue */
 #define ST_F_REPORTED      0x20  /* unjoined failure already reported */
 
-/* User values of a task record. */
-#define ST_UV_VALUES 1       /* results (one value, or a table) or error */
-#define ST_UV_NAME   2       /* the name given to spawn */
-#define ST_UV_THREAD 3       /* the thread, while the task owns it */
+/* The one user value of a task record: its thread while it is alive,
+ * then its outcome (one value, a table of results, or the error).  Until
+ * the task is released that outcome waits on its thread's stack. */
+#define ST_UV_THREAD 1
+#define ST_UV_VALUES 1
 
 /* A schedulable Lua thread: a spawned task, the main chunk, or the body
  * of a with_timeout (which runs on its own thread so stage 3 can abort it
@@ -118,7 +119,8 @@ enum st_outcome { ST_OUT_NONE, ST_OUT_OK, ST_OUT_ERR, ST_OUT_ABORTED };
  * spawned task's record is its Handle.  While the task is alive the
  * registry slot `ref` anchors it; after that only Lua references do (a
  * with_timeout body's: its scope's user value), and C keeps no pointer
- * to it, so a finalizer Lua skips can never leave one dangling. */
+ * to it, so a finalizer Lua skips can never leave one dangling.  Names
+ * are in a weak table (ST_AV_NAMES): most tasks have none. */
 struct st_task {
   st_rt *rt;                 /* NULL once released by runtime teardown */
   lua_State *co;             /* the thread (ST_UV_THREAD), or NULL */
@@ -132,16 +134,15 @@ struct st_task {
   st_task *target;           /* join target while waiting on it */
   unsigned char state, wait, kind, driver, outcome, flags;
   unsigned int gen;          /* scheduler round it was queued in */
-  st_link qlink;             /* run queue */
+  st_link qlink;             /* run queue, a deadline's bucket, or the
+                                joiners of `target`: one at a time */
   st_link member;            /* base->members */
-  st_link tok_link;          /* tok_wait->waiters */
-  st_token *tok_wait;        /* token it waits on, cancel-aware */
-  st_link join_link;         /* target->joiners */
-  st_link joiners;           /* tasks joining this one */
+  st_link tok_link;          /* a token's waiters, in a cancel-aware wait */
+  st_link joiners;           /* tasks joining this one, through qlink */
   st_link all;               /* rt->tasks: every alive record */
   st_bucket *bucket;         /* the deadline it waits for (through qlink) */
-  uint64_t deadline;         /* ms, loop clock */
-  uint64_t t_start, t_end;   /* ns, uv_hrtime() */
+  uint64_t ns;               /* uv_hrtime() at spawn; once done, the time
+                                it took (Handle:elapsed() stops there) */
 };
 
 /* The tasks waiting for one deadline, in the order their waits began. */
@@ -251,7 +252,8 @@ ST_HIDDEN void st_api_push_anchor(lua_State *L);
 #define ST_AV_TB      3      /* its traceback */
 #define ST_AV_FAILED  4      /* weak-keyed: failed task record -> traceback,
                                 for unjoined-failure reports */
-#define ST_AV_N       4
+#define ST_AV_NAMES   5      /* weak-keyed: task record -> its name */
+#define ST_AV_N       5
 
 /* cancel.c */
 ST_HIDDEN st_token *st_cancel_new(st_rt *rt, st_token *parent);
@@ -284,7 +286,8 @@ ST_HIDDEN int st_scope_with_timeout(lua_State *L);
 
 /* driver.c */
 ST_HIDDEN st_task *st_driver_new(lua_State *L, st_rt *rt, int kind,
-                                 int driver, st_scope *base);
+                                 int driver, st_scope *base, int name);
+ST_HIDDEN void st_driver_push_name(lua_State *L, int rec);
 ST_HIDDEN void st_driver_link(st_task *t, st_scope *s);
 ST_HIDDEN void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s,
                                int fn, int opts, const char *fname);

@@ -103,7 +103,6 @@ int st_timer_add(st_task *t, uint64_t deadline) {
     heap_up(rt, b->idx);
     rt->last = b;
   }
-  t->deadline = deadline;
   t->bucket = b;
   st_link_insert_tail(&b->tasks, &t->qlink);
   return 0;
