@@ -96,13 +96,10 @@ st_task *st_api_fiber(lua_State *L, st_rt *rt, const char *fname) {
 }
 
 
+/* Continuation of a yield: ctx is the yielding task, resumed again. */
 static int check_k(lua_State *L, int status, lua_KContext ctx) {
-  st_rt *rt = st_api_rt(L);
-
   (void)status;
-  (void)ctx;
-  if (rt->current != NULL)
-    st_cancel_check(L, rt->current);
+  st_cancel_check(L, (st_task *)ctx);
   return 0;
 }
 
@@ -133,12 +130,11 @@ static int task_sleep(lua_State *L) {
   st_task *cur = st_api_fiber(L, st_api_rt(L), "sleep");
 
   st_cancel_check_suspend(L, cur);
-  lua_settop(L, 0);
   if (ms == 0)
     st_sched_enqueue(cur);
   else
     st_sched_sleep(L, cur, ms);
-  return lua_yieldk(L, 0, 0, check_k);
+  return lua_yieldk(L, 0, (lua_KContext)cur, check_k);  /* no values */
 }
 
 
@@ -146,9 +142,8 @@ static int task_sleep(lua_State *L) {
 static int task_yield(lua_State *L) {
   st_task *cur = st_api_fiber(L, st_api_rt(L), "yield");
 
-  lua_settop(L, 0);
   st_sched_enqueue(cur);
-  return lua_yieldk(L, 0, 0, check_k);
+  return lua_yieldk(L, 0, (lua_KContext)cur, check_k);  /* no values */
 }
 
 

@@ -552,7 +552,8 @@ void st_driver_resume(st_task *t) {
   } else {
     complete(t, status, nres);
   }
-  st_driver_flush(rt);
+  if (rt->npending > 0)
+    st_driver_flush(rt);
 }
 
 

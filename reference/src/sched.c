@@ -63,9 +63,11 @@ void st_sched_enqueue(st_task *t) {
   if (t->state != ST_NEW)
     t->state = ST_READY;
   t->gen = rt->gen;
-  st_link_insert_tail(&rt->queue, &t->qlink);
-  if (!uv_is_active((uv_handle_t *)&rt->uv->idle) && !rt->closing)
+  /* The idle handle is active whenever the queue is not empty. */
+  if (st_link_empty(&rt->queue) && !rt->closing
+      && !uv_is_active((uv_handle_t *)&rt->uv->idle))
     uv_idle_start(&rt->uv->idle, on_idle);
+  st_link_insert_tail(&rt->queue, &t->qlink);
 }
 
 
