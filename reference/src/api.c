@@ -162,7 +162,7 @@ static int task_current(lua_State *L) {
   lua_setfield(L, -2, "id");
   if (cur->ident->kind == ST_K_TASK) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, cur->ident->ref);
-    st_driver_push_name(L, -1);
+    st_handle_push_name(L, -1);
     lua_setfield(L, -3, "name");
     lua_pop(L, 1);
   }

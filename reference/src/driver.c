@@ -93,42 +93,6 @@ st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
 }
 
 
-/* [-0, +1] Push the name of the task record at rec, or nil. */
-void st_driver_push_name(lua_State *L, int rec) {
-  rec = lua_absindex(L, rec);
-  st_api_push_anchor(L);
-  lua_getiuservalue(L, -1, ST_AV_NAMES);
-  lua_pushvalue(L, rec);
-  lua_rawget(L, -2);
-  lua_replace(L, -3);
-  lua_pop(L, 1);
-}
-
-
-/* The name given to alive task t, or NULL; valid while t is alive. */
-const char *st_driver_task_name(st_task *t) {
-  lua_State *L;
-  const char *name;
-
-  if (t == NULL || t->rt == NULL || t->ref == LUA_NOREF)
-    return NULL;
-  L = t->rt->L;
-  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
-  st_driver_push_name(L, -1);
-  name = lua_tostring(L, -1);  /* nil: NULL; the names table keeps it */
-  lua_pop(L, 2);
-  return name;
-}
-
-
-/* Make t a member of scope s (it drains t). */
-void st_driver_link(st_task *t, st_scope *s) {
-  t->base = s;
-  st_link_insert_tail(&s->members, &t->member);
-  s->nmembers++;
-}
-
-
 /* [-0, +1] Spawn fn (at index fn) into scope s with the options table at
  * opts (0: none); pushes its Handle.  Raises for bad arguments. */
 void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,

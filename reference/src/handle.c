@@ -7,6 +7,42 @@
 #include "stdtask-int.h"
 
 
+/* [-0, +1] Push the name of the task record at rec, or nil. */
+void st_handle_push_name(lua_State *L, int rec) {
+  rec = lua_absindex(L, rec);
+  st_api_push_anchor(L);
+  lua_getiuservalue(L, -1, ST_AV_NAMES);
+  lua_pushvalue(L, rec);
+  lua_rawget(L, -2);
+  lua_replace(L, -3);
+  lua_pop(L, 1);
+}
+
+
+/* The name given to alive task t, or NULL; valid while t is alive. */
+const char *st_handle_task_name(st_task *t) {
+  lua_State *L;
+  const char *name;
+
+  if (t == NULL || t->rt == NULL || t->ref == LUA_NOREF)
+    return NULL;
+  L = t->rt->L;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
+  st_handle_push_name(L, -1);
+  name = lua_tostring(L, -1);  /* nil: NULL; the names table keeps it */
+  lua_pop(L, 2);
+  return name;
+}
+
+
+/* Make t a member of scope s (it drains t). */
+void st_driver_link(st_task *t, st_scope *s) {
+  t->base = s;
+  st_link_insert_tail(&s->members, &t->member);
+  s->nmembers++;
+}
+
+
 /* [-0, +n] Push t's stored values (its results, or its error value) from
  * its record at index rec; returns how many. */
 int st_handle_push_values(lua_State *L, st_task *t, int rec) {
@@ -62,7 +98,7 @@ void st_handle_report(lua_State *L, st_rt *rt, st_task *t, int rec) {
   lua_rawset(L, -4);
   if (!(t->flags & (ST_F_OBSERVED | ST_F_REPORTED))) {
     t->flags |= ST_F_REPORTED;
-    st_driver_push_name(L, rec);
+    st_handle_push_name(L, rec);
     name = lua_tostring(L, -1);
     lua_getiuservalue(L, rec, ST_UV_VALUES);
     lua_pushvalue(L, -3);  /* error value at -2, traceback at -1 */
@@ -170,7 +206,7 @@ static int handle__index(lua_State *L) {
     return 1;
   }
   if (k != NULL && strcmp(k, "name") == 0) {
-    st_driver_push_name(L, 1);
+    st_handle_push_name(L, 1);
     return 1;
   }
   lua_pushnil(L);

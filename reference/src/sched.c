@@ -322,7 +322,7 @@ static int abort_stuck(lua_State *L) {
       const char *name = NULL;
       if (t->state == ST_DONE || t->kind == ST_K_BODY)
         continue;
-      name = st_driver_task_name(t);
+      name = st_handle_task_name(t);
       rt->stuck(rt->stuck_ud, t->id, name, wait_name(t));
     }
   }

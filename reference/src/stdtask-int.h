@@ -287,7 +287,6 @@ ST_HIDDEN int st_scope_with_timeout(lua_State *L);
 /* driver.c */
 ST_HIDDEN st_task *st_driver_new(lua_State *L, st_rt *rt, int kind,
                                  int driver, st_scope *base, int name);
-ST_HIDDEN void st_driver_push_name(lua_State *L, int rec);
 ST_HIDDEN void st_driver_link(st_task *t, st_scope *s);
 ST_HIDDEN void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s,
                                int fn, int opts, const char *fname);
@@ -300,10 +299,11 @@ ST_HIDDEN void st_driver_drain_pool(st_rt *rt);
 ST_HIDDEN int st_driver_parse(lua_State *L, int idx, const char *fname,
                               int arg);
 ST_HIDDEN const char *st_driver_name(int driver);
-ST_HIDDEN const char *st_driver_task_name(st_task *t);
 ST_HIDDEN int st_driver_coyield(lua_State *L);
 
 /* handle.c */
+ST_HIDDEN void st_handle_push_name(lua_State *L, int rec);
+ST_HIDDEN const char *st_handle_task_name(st_task *t);
 ST_HIDDEN int st_handle_push_values(lua_State *L, st_task *t, int rec);
 ST_HIDDEN int st_handle_push_outcome(lua_State *L, st_task *t, int rec);
 ST_HIDDEN void st_handle_report(lua_State *L, st_rt *rt, st_task *t,

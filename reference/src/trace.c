@@ -15,7 +15,7 @@ void st_trace_emit(st_task *t, stdtask_event ev, const char *detail) {
 
   e.event = ev;
   e.id = who != NULL ? who->id : 0;
-  e.name = st_driver_task_name(who);
+  e.name = st_handle_task_name(who);
   e.driver = (stdtask_driver)t->driver;
   e.detail = detail;
   e.scope = t->base != NULL ? t->base->id : 0;
@@ -36,7 +36,7 @@ void st_trace_scope(st_scope *s, stdtask_event ev, const char *detail) {
 
   e.event = ev;
   e.id = who != NULL ? who->id : 0;
-  e.name = st_driver_task_name(who);
+  e.name = st_handle_task_name(who);
   e.driver = owner != NULL ? (stdtask_driver)owner->driver
                            : rt->cfg.default_driver;
   e.detail = detail;
