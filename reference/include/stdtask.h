@@ -100,8 +100,8 @@ typedef struct stdtask_trace_event {
 
 typedef void (*stdtask_trace_fn)(void *ud, const stdtask_trace_event *ev);
 
-/* Called for a task failure nobody observed through Handle:join, when the
- * task record is released (handle collected or runtime freed).  During the
+/* Called for a task failure nobody observed through Handle:join, once
+ * nobody can: its Handle collected after it ended, or the runtime freed.  During the
  * call L holds the error value at -2 and the traceback taken when the task
  * failed (a string) at -1; do not pop them.  Failures with the
  * cancellation error are not reported. */

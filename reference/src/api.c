@@ -251,6 +251,8 @@ static void setup(lua_State *L, const stdtask_config *cfg) {
     st_cancel_open(L);
     st_scope_open(L);
     st_handle_open(L);
+    luaL_getmetatable(L, ST_HANDLE_MT);
+    rt->handle_mt_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     push_weak_keys(L);
     lua_setiuservalue(L, -2, ST_AV_FAILED);
     push_weak_keys(L);

@@ -51,8 +51,10 @@ st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
   t = lua_newuserdatauv(L, sizeof *t, 1);
   memset(t, 0, sizeof *t);  /* rt == NULL: its __gc does nothing */
   t->ref = LUA_NOREF;
-  if (kind == ST_K_TASK)
-    luaL_setmetatable(L, ST_HANDLE_MT);
+  if (kind == ST_K_TASK) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, rt->handle_mt_ref);
+    lua_setmetatable(L, -2);
+  }
   if (name != 0) {  /* names[record] = name */
     st_api_push_anchor(L);
     lua_getiuservalue(L, -1, ST_AV_NAMES);

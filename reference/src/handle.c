@@ -79,8 +79,6 @@ int st_handle_push_outcome(lua_State *L, st_task *t, int rec) {
  * that is not the cancellation error leaves its traceback in the failed
  * table, whose entry this removes.  The record is at index rec. */
 void st_handle_report(lua_State *L, st_rt *rt, st_task *t, int rec) {
-  const char *name;
-
   if (rt->unjoined == NULL)
     return;
   rec = lua_absindex(L, rec);
@@ -97,6 +95,7 @@ void st_handle_report(lua_State *L, st_rt *rt, st_task *t, int rec) {
   lua_pushnil(L);
   lua_rawset(L, -4);
   if (!(t->flags & (ST_F_OBSERVED | ST_F_REPORTED))) {
+    const char *name;
     t->flags |= ST_F_REPORTED;
     st_handle_push_name(L, rec);
     name = lua_tostring(L, -1);

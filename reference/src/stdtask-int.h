@@ -195,6 +195,8 @@ struct st_rt {
   int root_ref;              /* owned: released in stdtask_runtime_free */
   int nomem_ref;             /* "not enough memory", set aside for tasks
                                 whose outcome could not be recorded */
+  int handle_mt_ref;         /* the Handle metatable: no lookup by name
+                                per spawn; lives as long as L */
   int main_status;           /* 0, STDTASK_EMAIN, STDTASK_EINTR */
   unsigned long long next_id;
   unsigned long long next_scope_id;
