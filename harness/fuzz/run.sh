@@ -148,5 +148,5 @@ awk -v host="$host" '
     next
   }
   { print }
-  END { if (fails) printf "# %d failing seed(s)\n", fails }
+  END { if (fails) { printf "# %d failing seed(s)\n", fails; exit 1 } }
 '

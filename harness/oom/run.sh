@@ -100,3 +100,4 @@ for w in "$@"; do
   done
 done
 echo "# $total failure points exercised${step:+ (every ${step}th request)}; $bad failing"
+[ "$bad" -eq 0 ]  # the exit status of make check-oom

@@ -27,7 +27,7 @@ tmp=$(mktemp "${TMPDIR:-/tmp}/stdtask-stress.XXXXXX") || exit 99
 trap 'rm -f "$tmp"' EXIT
 
 echo "1..$#"
-n=0
+n=0 bad=0
 for w in "$@"; do
   n=$((n + 1))
   name=${w##*/}
@@ -41,6 +41,8 @@ for w in "$@"; do
     echo "ok $n - $name: peak RSS ${rss:-?} KB, ${secs} s"
   else
     echo "not ok $n - $name: exit status $rc, peak RSS ${rss:-?} KB, ${secs} s"
+    bad=$((bad + 1))
   fi
   grep -v '^1\.\.\|^# peak RSS' "$tmp" | sed 's/^/#   /'
 done
+[ "$bad" -eq 0 ]  # the exit status of make check-stress
