@@ -136,6 +136,52 @@ START_TEST(test_host_unjoined_not_for_success) {
 END_TEST
 
 
+/* An abort whose <close> handler fails: the task's outcome is that error,
+ * and nobody joined it. */
+START_TEST(test_host_unjoined_close_handler_on_abort) {
+  lua_State *L = st_test_state_new();
+
+  run_unjoined(L,
+    "local h = std.task.spawn(function()\n"
+    "  local c <close> = setmetatable({}, {__close = function()\n"
+    "    error('closer failed', 0) end})\n"
+    "  std.task.sleep(100000)\n"
+    "end, {name = 'c'})\n"
+    "std.task.yield()\n"
+    "h:abort()\n"
+    "fin = h:is_finished()\n", NULL);
+  ck_assert(st_test_gbool(L, "fin"));
+  lua_close(L);
+  ck_assert_int_eq(unjoined.calls, 1);
+  ck_assert_str_eq(unjoined.msg, "closer failed");
+  ck_assert_str_eq(unjoined.name, "c");
+}
+END_TEST
+
+
+/* A Handle kept past the task's end, and past the runtime's: its name,
+ * results and elapsed time stay readable. */
+START_TEST(test_host_handle_outlives_task_and_runtime) {
+  lua_State *L = st_test_state_new();
+
+  run_unjoined(L,
+    "keep = std.task.spawn(function() return 1, nil, 'three' end,\n"
+    "                      {name = 'kept'})\n"
+    "std.task.yield()\n"
+    "collectgarbage(); collectgarbage()\n", NULL);
+  ck_assert(luaL_dostring(L,
+    "local a, b, c = keep:join()\n"
+    "assert(a == 1 and b == nil and c == 'three', 'results')\n"
+    "assert(keep.name == 'kept', 'name')\n"
+    "local e = keep:elapsed()\n"
+    "assert(e >= 0 and keep:elapsed() == e, 'elapsed frozen')\n"
+    "assert(keep:is_finished(), 'finished')\n") == LUA_OK);
+  lua_close(L);
+  ck_assert_int_eq(unjoined.calls, 0);
+}
+END_TEST
+
+
 /* The trace hook. */
 
 typedef struct trace_rec {
@@ -417,6 +463,8 @@ static Suite *host_suite(void) {
   tcase_add_test(tc, test_host_unjoined_not_for_joined);
   tcase_add_test(tc, test_host_unjoined_not_for_cancelled);
   tcase_add_test(tc, test_host_unjoined_not_for_success);
+  tcase_add_test(tc, test_host_unjoined_close_handler_on_abort);
+  tcase_add_test(tc, test_host_handle_outlives_task_and_runtime);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("trace");
