@@ -149,7 +149,8 @@ STDTASK_EXTERN int stdtask_runtime_start(stdtask_runtime *rt, int nargs);
  * drained first; STDTASK_EMAIN is returned and the error value can be
  * pushed with stdtask_runtime_push_error().  On deadlock the stuck tasks
  * are reported to the stuck hook, aborted, and STDTASK_EDEADLOCK returned.
- * If the host cancelled or aborted the run, STDTASK_EINTR. */
+ * If the host cancelled or aborted the run, STDTASK_EINTR.  STDTASK_ENOMEM
+ * if the few stack slots of L it needs could not be reserved (nothing ran). */
 STDTASK_EXTERN int stdtask_runtime_run(stdtask_runtime *rt);
 
 /* [-0, +2] pushes the main chunk's error value and its traceback (a
