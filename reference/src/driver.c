@@ -275,7 +275,7 @@ static int note_failure_p(lua_State *L) {
 
 /* Close a dead or suspended thread so its pending <close> variables run
  * exactly once; a handler's error replaces the outcome (never lost). */
-static void close_thread(st_task *t, int status) {
+static void close_thread(st_task *t) {
   st_rt *rt = t->rt;
   st_task *saved = rt->current;
   int rc;
@@ -299,7 +299,6 @@ static void close_thread(st_task *t, int status) {
         lua_pop(L, 1);
     }
   }
-  (void)status;
 }
 
 
@@ -332,7 +331,7 @@ void st_driver_abort_now(st_task *t) {
   abort_scopes(t);
   t->flags &= (unsigned char)~ST_F_CLOSING;
   if (t->flags & ST_F_STARTED)
-    close_thread(t, LUA_YIELD);
+    close_thread(t);
   finish(t);
 }
 
@@ -439,7 +438,7 @@ static int complete_p(lua_State *L) {
     lua_settop(L, 1);
   }
   abort_scopes(t);  /* only if an error bypassed a scope's drain */
-  close_thread(t, status);  /* leaves the error (or a handler's) on co */
+  close_thread(t);  /* leaves the error (or a handler's) on co */
   return 0;
 }
 
