@@ -75,6 +75,7 @@ conformance_scripts = \
 	conformance/args/negative-zero.lua \
 	conformance/args/no-side-effects.lua \
 	conformance/args/numbering-colon-vs-dot.lua \
+	conformance/args/object-integrity.lua \
 	conformance/args/opts-field-position.lua \
 	conformance/args/runtime-intact-after-errors.lua \
 	conformance/args/scope-args.lua \
@@ -194,7 +195,7 @@ conformance_scripts = \
 	conformance/handle/is-finished.lua \
 	conformance/handle/methods-anywhere.lua \
 	conformance/handle/name-kept.lua \
-	conformance/handle/userdata-new-each-spawn.lua \
+	conformance/handle/new-each-spawn.lua \
 	conformance/host/arg-table.lua \
 	conformance/host/claimed-features-known.lua \
 	conformance/host/deadlock-main-join.lua \
@@ -275,6 +276,7 @@ conformance_scripts = \
 	conformance/scope/no-hard-abort-on-outer-cancel.lua \
 	conformance/scope/no-hard-abort-on-self-cancel.lua \
 	conformance/scope/no-hard-abort.lua \
+	conformance/scope/object-type.lua \
 	conformance/scope/reraises-error-identity.lua \
 	conformance/scope/returns-body-results.lua \
 	conformance/scope/runs-in-calling-task.lua \
@@ -290,7 +292,6 @@ conformance_scripts = \
 	conformance/scope/spawn-returns-handle.lua \
 	conformance/scope/spawn-while-draining.lua \
 	conformance/scope/uncancelled-cancel-error-reraised.lua \
-	conformance/scope/userdata-type.lua \
 	conformance/scope/waits-own-members-only.lua \
 	conformance/sleep/coroutine-driver-sleep.lua \
 	conformance/sleep/deadline-order.lua \

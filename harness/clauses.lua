@@ -50,7 +50,7 @@ local LEVELS = {
   ["SHOULD"] = "SHOULD", ["SHOULD NOT"] = "SHOULD",
   ["MAY"] = "MAY", ["WITHDRAWN"] = "WITHDRAWN",
 }
-local KNOWN_FLAGS = { ["real-time"] = true, slow = true } -- host-contract.md
+local KNOWN_FLAGS = { ["real-time"] = true, slow = true, ["spawns-host"] = true } -- host-contract.md
 
 local errors, warnings = {}, {}
 local function err(fmt, ...) errors[#errors + 1] = string.format(fmt, ...) end
@@ -285,6 +285,29 @@ local function split_list(v)
   return t
 end
 
+-- Portability rules a script's body must follow (host-contract.md 7):
+-- one that starts a host process carries the flag spawns-host and gates on
+-- tap.needs_host(); one that names a SHOULD clause checks it inside
+-- tap.should("ID", ...), so that a departure is a TODO point, not a failure.
+local function check_body(s, path, text)
+  local body = text:gsub("^%-%-%[%[%-%-%-.-%-%-%-%]%]", "")
+  local spawns = body:find("tap.run_script", 1, true) or body:find("io.popen", 1, true)
+    or body:find('require "trace"', 1, true)
+  if spawns and not s.spawns then
+    err("%s: starts a host process but lacks the flag spawns-host", rel(path))
+  end
+  if s.spawns and not body:find("tap.needs_host()", 1, true) then
+    err("%s: flagged spawns-host but never calls tap.needs_host()", rel(path))
+  end
+  for _, id in ipairs(s.ids) do
+    if clauses[id].level == "SHOULD" and
+       not body:find('tap.should("' .. id .. '"', 1, true) then
+      err("%s: names SHOULD clause %s but checks it outside tap.should(\"%s\", ...)",
+          rel(path), id, id)
+    end
+  end
+end
+
 local script_paths = #opt.scripts > 0 and opt.scripts
                      or scripts_from_files_mk(opt.files_mk)
 local scripts = {}      -- {path, name, ids = {}, features = {}}
@@ -332,6 +355,7 @@ for _, path in ipairs(script_paths) do
             if not KNOWN_FLAGS[f] then
               warn("%s:%d: unknown flag '%s'", rel(path), n, f)
             end
+            if f == "spawns-host" then s.spawns = true end
           end
         end
       end
@@ -342,6 +366,7 @@ for _, path in ipairs(script_paths) do
             rel(path))
       end
     end
+    check_body(s, path, text)
     local named = {}
     for _, id in ipairs(s.ids) do
       named[id] = true

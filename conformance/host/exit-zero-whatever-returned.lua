@@ -2,9 +2,10 @@
 clause: ROOT-7
 description: the exit status is 0 whatever the main chunk returns - false, a number, an error-looking string, a table
 features: []
-flags: []
+flags: [spawns-host]
 ---]]
 local tap = require "tap"
+if not tap.needs_host() then return end
 
 -- Child scripts run on the same host through tap.run_script.
 local run = tap.run_script

@@ -2,9 +2,10 @@
 clause: JOIN-9, HOST-3
 description: a failure delivered by join is not reported as an unjoined failure on stderr
 features: []
-flags: []
+flags: [spawns-host]
 ---]]
 local tap = require "tap"
+if not tap.needs_host() then return end
 
 -- Child scripts run on the same host through tap.run_script.
 local run = tap.run_script

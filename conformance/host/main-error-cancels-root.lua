@@ -2,9 +2,10 @@
 clause: ROOT-6
 description: when the main chunk raises, the host cancels the root scope and drains it - root tasks see "task cancelled" and clean up - before exiting
 features: []
-flags: []
+flags: [spawns-host]
 ---]]
 local tap = require "tap"
+if not tap.needs_host() then return end
 
 -- Child scripts run on the same host through tap.run_script.
 local run = tap.run_script

@@ -2,9 +2,10 @@
 clause: ROOT-6, HOST-13
 description: a child script whose main chunk raises exits non-zero and writes the error message to stderr
 features: []
-flags: []
+flags: [spawns-host]
 ---]]
 local tap = require "tap"
+if not tap.needs_host() then return end
 
 -- Child scripts run on the same host through tap.run_script.
 local run = tap.run_script

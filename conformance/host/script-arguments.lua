@@ -2,9 +2,10 @@
 clause: HOST-2
 description: a child script receives its arguments in arg[1..n] and as the varargs of the main chunk
 features: []
-flags: []
+flags: [spawns-host]
 ---]]
 local tap = require "tap"
+if not tap.needs_host() then return end
 
 -- Child scripts run on the same host through tap.run_script.
 local run = tap.run_script

@@ -2,9 +2,10 @@
 clause: HOST-6
 description: the host writes nothing to standard output - not for deadlines, aborts or task failures
 features: []
-flags: []
+flags: [spawns-host]
 ---]]
 local tap = require "tap"
+if not tap.needs_host() then return end
 
 -- Child scripts run on the same host through tap.run_script.
 local run = tap.run_script

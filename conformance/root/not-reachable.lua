@@ -9,8 +9,15 @@ local task = std.task
 
 tap.plan(5)
 
+-- A Scope is told by what it offers, not by its representation (ARGS-14):
+-- spawn, cancel and token methods. Indexing may raise (a plain userdata).
 local function is_scope(v)
-  return type(v) == "userdata" and tostring(v):find("Scope", 1, true) ~= nil
+  if type(v) ~= "userdata" and type(v) ~= "table" then return false end
+  local ok, yes = pcall(function()
+    return type(v.spawn) == "function" and type(v.cancel) == "function"
+       and type(v.token) == "function"
+  end)
+  return ok and yes
 end
 
 -- A host may add its own fields to std.task; none may be the root scope.

@@ -12,7 +12,9 @@ tap.plan(5)
 local saved
 task.scope("kept", function(s) saved = s end)
 tap.is(saved.name, "kept", "name still reads (SCOPE-13)")
-tap.is(type(saved:token()), "userdata", "token() returns the token (SCOPE-13)")
+local tok = saved:token()
+tap.ok(rawequal(tok, saved:token()) and tok:is_cancelled() == false,
+       "token() returns the scope's token, a working CancelToken (SCOPE-13)")
 tap.lives(function() saved:cancel() end, "cancel() raises nothing (SCOPE-13)")
 tap.lives(function() saved:cancel() end, "nor a second time (TOKEN-2)")
 tap.raises(function() saved:spawn(function() end) end, "scope is closed", "spawn fails (SCOPE-9)")
