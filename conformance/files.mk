@@ -184,6 +184,7 @@ conformance_scripts = \
 	conformance/errors/all-pcall-catchable.lua \
 	conformance/errors/runtime-errors-are-strings.lua \
 	conformance/errors/suspend-in-c-call-raises.lua \
+	conformance/errors/tostring-type-names.lua \
 	conformance/errors/values-travel-unchanged.lua \
 	conformance/handle/drop-does-not-cancel.lua \
 	conformance/handle/elapsed-from-spawn.lua \

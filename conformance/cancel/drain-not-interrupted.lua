@@ -20,6 +20,7 @@ task.scope(function(outer)
         log("child finished")
       end)
       -- the body returns: the fiber waits in the drain
+      return "body result"
     end))
     log("drain ended")
   end)
@@ -28,4 +29,5 @@ task.scope(function(outer)
 end)
 log:is({ "child finished", "drain ended" }, "the drain waited for the child despite the cancellation (CANCEL-12)")
 tap.is(res[1], true, "the body had returned normally, so the scope did not raise (SCOPE-15)")
-tap.ok(res.n >= 1, "scope returned after the drain (CANCEL-12)")
+tap.is_deeply(res, { n = 2, true, "body result" },
+              "scope returned the body's results after the drain (CANCEL-12, SCOPE-15)")

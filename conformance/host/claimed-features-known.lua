@@ -13,7 +13,12 @@ for name in (os.getenv("STDTASK_FEATURES") or ""):gmatch("[^,%s]+") do
 end
 
 tap.plan(#claimed + 1)
-tap.pass("STDTASK_FEATURES lists " .. #claimed .. " feature(s)")
+local seen, twice = {}, {}
+for _, name in ipairs(claimed) do
+  if seen[name] then twice[#twice + 1] = name end
+  seen[name] = true
+end
+tap.is_deeply(twice, {}, "STDTASK_FEATURES lists " .. #claimed .. " feature(s), none twice (HOST-8)")
 for _, name in ipairs(claimed) do
   tap.ok(known[name], "claimed feature '" .. name .. "' is defined by the spec (HOST-8)")
 end

@@ -328,7 +328,8 @@ function tap.is_deeply(got, want, desc)
 end
 
 --- Passes if fn raises an error whose tostring contains sub (plain find;
---- nil or "" accepts any error). Returns the error value.
+--- nil or "" accepts any error); sub "task cancelled" demands exactly that
+--- string (CANCEL-2). Returns the error value.
 function tap.raises(fn, sub, desc)
   local res = table.pack(pcall(fn))
   if res[1] then
@@ -338,6 +339,11 @@ function tap.raises(fn, sub, desc)
     return nil
   end
   local e = res[2]
+  if sub == "task cancelled" then  -- CANCEL-2: that whole string, nothing else
+    result(rawequal(e, sub), desc,
+           { { "got", render(e) }, { "want", "exactly \"task cancelled\" (CANCEL-2)" } })
+    return e
+  end
   result(sub == nil or contains(e, sub), desc,
          { { "got", render(e) }, { "want", "an error containing " .. render(sub) } })
   return e

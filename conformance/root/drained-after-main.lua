@@ -7,7 +7,7 @@ flags: []
 local tap = require "tap"
 local task = std.task
 
-tap.plan(4)
+tap.plan(3)
 
 task.spawn(function()
   task.sleep(tap.ms(50))
@@ -22,4 +22,4 @@ task.spawn(function()
   task.yield()
   tap.pass("a root task that only yields ran after the main chunk returned (ROOT-3)")
 end)
-tap.pass("the main chunk returns with root tasks still alive (ROOT-3)")
+-- The main chunk returns here; the three points above come from the drain.
