@@ -5,6 +5,8 @@
 	%D%/check-module-host.sh \
 	%D%/check-clauses.sh \
 	%D%/check-files-mk.sh \
+	%D%/check-rockspec.sh \
+	%D%/check-rock.sh \
 	%D%/luacheck.sh \
 	%D%/run-examples.sh
 
@@ -14,6 +16,7 @@ EXTRA_DIST += \
 	$(%C%_tests) \
 	%D%/clauses.lua \
 	%D%/gen-files-mk.sh \
+	%D%/gen-rockspec.sh \
 	%D%/missing-check.sh \
 	%D%/run-prove.sh \
 	%D%/setup.sh \
