@@ -30,6 +30,7 @@ build = {
       sources = {
         -- sources: begin
         "reference/lua/module.c",
+        "reference/host/host-error.c",
         "reference/src/cancel.c",
         "reference/src/scope.c",
         "reference/src/driver.c",
@@ -42,7 +43,8 @@ build = {
         "reference/src/dump.c",
         -- sources: end
       },
-      incdirs = { "reference/include", "reference/src", "$(LIBUV_INCDIR)" },
+      incdirs = { "reference/include", "reference/src", "reference/host",
+                  "$(LIBUV_INCDIR)" },
       libdirs = { "$(LIBUV_LIBDIR)" },
       libraries = { "uv", "m" },
     },

@@ -7,6 +7,7 @@
 	%D%/check-files-mk.sh \
 	%D%/check-rockspec.sh \
 	%D%/check-rock.sh \
+	%D%/check-host-errors.sh \
 	%D%/luacheck.sh \
 	%D%/run-examples.sh
 

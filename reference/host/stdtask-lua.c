@@ -15,6 +15,7 @@
 #include <uv.h>
 
 #include "stdtask.h"
+#include "host-error.h"
 #include "host-trace.h"
 
 #define EXIT_INTERRUPTED 130
@@ -83,7 +84,7 @@ static void on_unjoined(void *ud, lua_State *L, unsigned long long id,
   (void)ud;
   fprintf(stderr, "%s: task #%llu%s%s%s failed and was never joined: %s\n",
           progname, id, name ? " (" : "", name ? name : "", name ? ")" : "",
-          lua_isstring(L, -1) ? lua_tostring(L, -1) : errmsg(L, -2));
+          host_error_push(L, top - 1, top));
   lua_settop(L, top);
   fflush(stderr);
 }
@@ -335,9 +336,7 @@ int main(int argc, char **argv) {
      * the expected outcome, not worth a report. */
     if (hs.signals == 0 || !lua_isstring(hs.L, -2)
         || strcmp(lua_tostring(hs.L, -2), "task cancelled") != 0)
-      fprintf(stderr, "%s: %s\n", progname,
-              lua_isstring(hs.L, -1) ? lua_tostring(hs.L, -1)
-                                     : errmsg(hs.L, -2));
+      fprintf(stderr, "%s: %s\n", progname, host_error_push(hs.L, -2, -1));
     lua_settop(hs.L, 0);
     status = hs.signals > 0 ? EXIT_INTERRUPTED : 1;
   } else if (rc == STDTASK_EDEADLOCK) {
