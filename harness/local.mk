@@ -8,6 +8,7 @@
 	%D%/check-rockspec.sh \
 	%D%/check-rock.sh \
 	%D%/check-host-errors.sh \
+	%D%/check-host-options.sh \
 	%D%/luacheck.sh \
 	%D%/run-examples.sh
 

@@ -4,6 +4,7 @@
  *
  *   stdtask-lua [options] SCRIPT [ARG...]
  */
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -160,6 +161,19 @@ static int parse_uint(const char *s, unsigned int *out) {
 }
 
 
+/* An option with a value none of the branches before took: say which
+ * values it takes. */
+static int bad_value(const char *arg, const char *opt, const char *values) {
+  size_t n = strlen(opt);
+
+  if (strncmp(arg, opt, n) != 0)
+    return 0;
+  fprintf(stderr, "%s: bad %.*s value '%s' (expected %s)\n", progname,
+          (int)(n - 1), opt, arg + n, values);
+  return 1;
+}
+
+
 int main(int argc, char **argv) {
   host hs;
   stdtask_config cfg;
@@ -199,14 +213,18 @@ int main(int argc, char **argv) {
     } else if (strncmp(a, "--trace=", 8) == 0) {
       hs.trace.f = strcmp(a + 8, "-") == 0 ? stderr : fopen(a + 8, "w");
       if (hs.trace.f == NULL) {
-        fprintf(stderr, "%s: cannot open '%s' for the trace\n", progname,
-                a + 8);
+        fprintf(stderr, "%s: cannot open '%s' for the trace: %s\n",
+                progname, a + 8, strerror(errno));
         return 1;
       }
     } else if (strcmp(a, "--trace-format=json") == 0) {
       hs.trace.text = 0;
     } else if (strcmp(a, "--trace-format=text") == 0) {
       hs.trace.text = 1;
+    } else if (bad_value(a, "--trace-format=", "json or text")
+               || bad_value(a, "--driver=", "async_fn or coroutine")
+               || bad_value(a, "--clock=", "real or virtual")) {
+      return 1;
     } else if (strncmp(a, "--warn-drain-ms=", 16) == 0) {
       if (parse_uint(a + 16, &hs.warn_drain_ms) != 0 || hs.warn_drain_ms == 0) {
         fprintf(stderr, "%s: bad --warn-drain-ms value '%s'\n", progname,
