@@ -9,6 +9,7 @@
 	%D%/check-rock.sh \
 	%D%/check-host-errors.sh \
 	%D%/check-host-options.sh \
+	%D%/check-install.sh \
 	%D%/luacheck.sh \
 	%D%/run-examples.sh
 

@@ -7,3 +7,5 @@ bin_PROGRAMS += %D%/stdtask-lua
 %C%_stdtask_lua_CPPFLAGS = \
 	-I$(top_srcdir)/reference/include $(LUA_CFLAGS) $(UV_CFLAGS)
 %C%_stdtask_lua_LDADD = reference/libstdtask.la $(LUA_LIBS) $(UV_LIBS)
+## configure: where the installed library is, relative to the host.
+%C%_stdtask_lua_LDFLAGS = $(HOST_RPATH_LDFLAGS)
