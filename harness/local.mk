@@ -10,6 +10,7 @@
 	%D%/check-host-errors.sh \
 	%D%/check-host-options.sh \
 	%D%/check-install.sh \
+	%D%/check-readme.sh \
 	%D%/luacheck.sh \
 	%D%/run-examples.sh
 
@@ -17,6 +18,7 @@ TESTS += $(%C%_tests)
 
 EXTRA_DIST += \
 	$(%C%_tests) \
+	%D%/check-readme.lua \
 	%D%/clauses.lua \
 	%D%/gen-files-mk.sh \
 	%D%/gen-rockspec.sh \
