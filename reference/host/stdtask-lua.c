@@ -194,12 +194,14 @@ int main(int argc, char **argv) {
     } else if (strcmp(a, "-e") == 0) {
       if (++i >= argc) {
         fprintf(stderr, "%s: '-e' needs an argument\n", progname);
+        free(echunks);
         return 1;
       }
       echunks[nchunks++] = i;
     } else if (strncmp(a, "--grace-ms=", 11) == 0) {
       if (parse_uint(a + 11, &cfg.default_grace_ms) != 0) {
         fprintf(stderr, "%s: bad --grace-ms value '%s'\n", progname, a + 11);
+        free(echunks);
         return 1;
       }
     } else if (strcmp(a, "--driver=async_fn") == 0) {
@@ -215,6 +217,7 @@ int main(int argc, char **argv) {
       if (hs.trace.f == NULL) {
         fprintf(stderr, "%s: cannot open '%s' for the trace: %s\n",
                 progname, a + 8, strerror(errno));
+        free(echunks);
         return 1;
       }
     } else if (strcmp(a, "--trace-format=json") == 0) {
@@ -224,33 +227,40 @@ int main(int argc, char **argv) {
     } else if (bad_value(a, "--trace-format=", "json or text")
                || bad_value(a, "--driver=", "async_fn or coroutine")
                || bad_value(a, "--clock=", "real or virtual")) {
+      free(echunks);
       return 1;
     } else if (strncmp(a, "--warn-drain-ms=", 16) == 0) {
       if (parse_uint(a + 16, &hs.warn_drain_ms) != 0 || hs.warn_drain_ms == 0) {
         fprintf(stderr, "%s: bad --warn-drain-ms value '%s'\n", progname,
                 a + 16);
+        free(echunks);
         return 1;
       }
     } else if (strcmp(a, "--features") == 0) {
       puts("trace");          /* STDTASK_TRACE=FILE, or --trace=FILE */
       puts("virtual-clock");  /* with --clock=virtual */
+      free(echunks);
       return 0;
     } else if (strcmp(a, "--version") == 0) {
       printf("%s %s (%s, libuv %s)\n", progname, stdtask_version(),
              LUA_RELEASE, uv_version_string());
+      free(echunks);
       return 0;
     } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
       usage(stdout);
+      free(echunks);
       return 0;
     } else {
       fprintf(stderr, "%s: unknown option '%s'\n", progname, a);
       usage(stderr);
+      free(echunks);
       return 1;
     }
   }
   script = i < argc ? i : 0;
   if (script == 0 && nchunks == 0) {
     usage(stderr);
+    free(echunks);
     return 1;
   }
 
