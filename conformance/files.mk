@@ -56,6 +56,7 @@ conformance_scripts = \
 	conformance/args/matrix-handle-elapsed-receiver.lua \
 	conformance/args/matrix-handle-is-finished-receiver.lua \
 	conformance/args/matrix-handle-join-receiver.lua \
+	conformance/args/matrix-opts-unknown-keys.lua \
 	conformance/args/matrix-scope-body.lua \
 	conformance/args/matrix-scope-cancel-receiver.lua \
 	conformance/args/matrix-scope-name.lua \
@@ -84,6 +85,7 @@ conformance_scripts = \
 	conformance/args/spawn-args.lua \
 	conformance/args/strings-not-converted.lua \
 	conformance/args/type-names.lua \
+	conformance/args/unknown-key-named.lua \
 	conformance/args/with-timeout-args.lua \
 	conformance/args/wrong-self.lua \
 	conformance/args/zero-everywhere.lua \

@@ -7,6 +7,12 @@
 	%D%/check-reports.sh \
 	%D%/check-clauses.sh \
 	%D%/check-files-mk.sh \
+	%D%/check-rockspec.sh \
+	%D%/check-rock.sh \
+	%D%/check-host-errors.sh \
+	%D%/check-host-options.sh \
+	%D%/check-install.sh \
+	%D%/check-readme.sh \
 	%D%/luacheck.sh \
 	%D%/run-examples.sh
 
@@ -14,8 +20,10 @@ TESTS += $(%C%_tests)
 
 EXTRA_DIST += \
 	$(%C%_tests) \
+	%D%/check-readme.lua \
 	%D%/clauses.lua \
 	%D%/gen-files-mk.sh \
+	%D%/gen-rockspec.sh \
 	%D%/missing-check.sh \
 	%D%/run-prove.sh \
 	%D%/setup.sh \

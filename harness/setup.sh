@@ -20,15 +20,30 @@ done
 # Build and test dependencies, Debian 12 names.
 PACKAGES="build-essential autoconf automake libtool pkg-config make perl
   liblua5.4-dev lua5.4 libuv1-dev check valgrind lua-check cppcheck
-  groff-base man-db lua-cqueues lua-luv"
+  groff-base man-db lua-cqueues lua-luv luarocks"
+
+# Only the packages not installed yet: apt-get install would otherwise
+# upgrade installed ones (perl, ...) as a side effect.
+missing_packages() {
+  for p in $PACKAGES; do
+    st=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null) || st=
+    [ "$st" = installed ] || printf '%s\n' "$p"
+  done
+}
 
 if [ "$deps" = yes ]; then
-  if [ "$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi
-  echo "==> installing Debian packages"
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update
-  # shellcheck disable=SC2086
-  $sudo env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y --no-install-recommends $PACKAGES
+  missing=$(missing_packages | tr '\n' ' ')
+  if [ -z "$missing" ]; then
+    echo "==> Debian packages: all installed"
+  else
+    if [ "$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi
+    echo "==> installing Debian packages: $missing"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update
+    # --no-upgrade: a package present in another version stays as it is.
+    # shellcheck disable=SC2086
+    $sudo env DEBIAN_FRONTEND=noninteractive \
+      apt-get install -y --no-install-recommends --no-upgrade $missing
+  fi
 fi
 
 echo "==> ./bootstrap.sh"

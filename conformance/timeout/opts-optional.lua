@@ -1,6 +1,6 @@
 --[[---
-clause: TIMEOUT-1, ARGS-2
-description: with_timeout accepts opts omitted, nil, an empty table, or a table without grace_ms
+clause: TIMEOUT-1, ARGS-2, ARGS-16
+description: with_timeout accepts opts omitted, nil or an empty table, and rejects a table with a key other than grace_ms
 features: []
 flags: []
 ---]]
@@ -13,4 +13,5 @@ local function body() return "ok" end
 tap.is(task.with_timeout(tap.ms(5000), body), "ok", "without opts (TIMEOUT-1)")
 tap.is(task.with_timeout(tap.ms(5000), body, nil), "ok", "opts = nil (TIMEOUT-1)")
 tap.is(task.with_timeout(tap.ms(5000), body, {}), "ok", "opts = {} (TIMEOUT-1)")
-tap.is(task.with_timeout(tap.ms(5000), body, { unrelated = true }), "ok", "opts without grace_ms (TIMEOUT-1)")
+tap.raises(function() task.with_timeout(tap.ms(5000), body, { unrelated = true }) end,
+           "bad argument #3 to 'with_timeout'", "opts with an unknown key (ARGS-16)")

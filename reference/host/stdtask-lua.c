@@ -4,6 +4,7 @@
  *
  *   stdtask-lua [options] SCRIPT [ARG...]
  */
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 #include <uv.h>
 
 #include "stdtask.h"
+#include "host-error.h"
 #include "host-trace.h"
 
 #define EXIT_INTERRUPTED 130
@@ -83,7 +85,7 @@ static void on_unjoined(void *ud, lua_State *L, unsigned long long id,
   (void)ud;
   fprintf(stderr, "%s: task #%llu%s%s%s failed and was never joined: %s\n",
           progname, id, name ? " (" : "", name ? name : "", name ? ")" : "",
-          lua_isstring(L, -1) ? lua_tostring(L, -1) : errmsg(L, -2));
+          host_error_push(L, top - 1, top));
   lua_settop(L, top);
   fflush(stderr);
 }
@@ -159,6 +161,19 @@ static int parse_uint(const char *s, unsigned int *out) {
 }
 
 
+/* An option with a value none of the branches before took: say which
+ * values it takes. */
+static int bad_value(const char *arg, const char *opt, const char *values) {
+  size_t n = strlen(opt);
+
+  if (strncmp(arg, opt, n) != 0)
+    return 0;
+  fprintf(stderr, "%s: bad %.*s value '%s' (expected %s)\n", progname,
+          (int)(n - 1), opt, arg + n, values);
+  return 1;
+}
+
+
 int main(int argc, char **argv) {
   host hs;
   stdtask_config cfg;
@@ -179,12 +194,14 @@ int main(int argc, char **argv) {
     } else if (strcmp(a, "-e") == 0) {
       if (++i >= argc) {
         fprintf(stderr, "%s: '-e' needs an argument\n", progname);
+        free(echunks);
         return 1;
       }
       echunks[nchunks++] = i;
     } else if (strncmp(a, "--grace-ms=", 11) == 0) {
       if (parse_uint(a + 11, &cfg.default_grace_ms) != 0) {
         fprintf(stderr, "%s: bad --grace-ms value '%s'\n", progname, a + 11);
+        free(echunks);
         return 1;
       }
     } else if (strcmp(a, "--driver=async_fn") == 0) {
@@ -198,40 +215,52 @@ int main(int argc, char **argv) {
     } else if (strncmp(a, "--trace=", 8) == 0) {
       hs.trace.f = strcmp(a + 8, "-") == 0 ? stderr : fopen(a + 8, "w");
       if (hs.trace.f == NULL) {
-        fprintf(stderr, "%s: cannot open '%s' for the trace\n", progname,
-                a + 8);
+        fprintf(stderr, "%s: cannot open '%s' for the trace: %s\n",
+                progname, a + 8, strerror(errno));
+        free(echunks);
         return 1;
       }
     } else if (strcmp(a, "--trace-format=json") == 0) {
       hs.trace.text = 0;
     } else if (strcmp(a, "--trace-format=text") == 0) {
       hs.trace.text = 1;
+    } else if (bad_value(a, "--trace-format=", "json or text")
+               || bad_value(a, "--driver=", "async_fn or coroutine")
+               || bad_value(a, "--clock=", "real or virtual")) {
+      free(echunks);
+      return 1;
     } else if (strncmp(a, "--warn-drain-ms=", 16) == 0) {
       if (parse_uint(a + 16, &hs.warn_drain_ms) != 0 || hs.warn_drain_ms == 0) {
         fprintf(stderr, "%s: bad --warn-drain-ms value '%s'\n", progname,
                 a + 16);
+        free(echunks);
         return 1;
       }
     } else if (strcmp(a, "--features") == 0) {
       puts("trace");          /* STDTASK_TRACE=FILE, or --trace=FILE */
       puts("virtual-clock");  /* with --clock=virtual */
+      free(echunks);
       return 0;
     } else if (strcmp(a, "--version") == 0) {
       printf("%s %s (%s, libuv %s)\n", progname, stdtask_version(),
              LUA_RELEASE, uv_version_string());
+      free(echunks);
       return 0;
     } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
       usage(stdout);
+      free(echunks);
       return 0;
     } else {
       fprintf(stderr, "%s: unknown option '%s'\n", progname, a);
       usage(stderr);
+      free(echunks);
       return 1;
     }
   }
   script = i < argc ? i : 0;
   if (script == 0 && nchunks == 0) {
     usage(stderr);
+    free(echunks);
     return 1;
   }
 
@@ -335,9 +364,7 @@ int main(int argc, char **argv) {
      * the expected outcome, not worth a report. */
     if (hs.signals == 0 || !lua_isstring(hs.L, -2)
         || strcmp(lua_tostring(hs.L, -2), "task cancelled") != 0)
-      fprintf(stderr, "%s: %s\n", progname,
-              lua_isstring(hs.L, -1) ? lua_tostring(hs.L, -1)
-                                     : errmsg(hs.L, -2));
+      fprintf(stderr, "%s: %s\n", progname, host_error_push(hs.L, -2, -1));
     lua_settop(hs.L, 0);
     status = hs.signals > 0 ? EXIT_INTERRUPTED : 1;
   } else if (rc == STDTASK_EDEADLOCK) {

@@ -17,6 +17,7 @@
 #include <uv.h>
 
 #include "stdtask.h"
+#include "host-error.h"
 
 #if defined(__GNUC__) && __GNUC__ >= 4
 # define MODULE_EXPORT __attribute__((visibility("default")))
@@ -27,14 +28,16 @@
 MODULE_EXPORT int luaopen_stdtask(lua_State *L);
 
 
-/* Error value at -2, traceback at -1. */
+/* Error value at -2, traceback at -1 (a string, or nil). */
 static void on_unjoined(void *ud, lua_State *L, unsigned long long id,
                         const char *name) {
+  int top = lua_gettop(L);
+
   (void)ud;
   fprintf(stderr, "stdtask: task #%llu%s%s%s failed and was never joined: "
           "%s\n", id, name ? " (" : "", name ? name : "", name ? ")" : "",
-          lua_isstring(L, -1) ? lua_tostring(L, -1)
-          : lua_isstring(L, -2) ? lua_tostring(L, -2) : "(error object)");
+          host_error_push(L, top - 1, top));
+  lua_settop(L, top);
 }
 
 

@@ -55,6 +55,33 @@ int st_api_typeerror(lua_State *L, int arg, const char *fname,
 }
 
 
+/* The fields of spawn's and Scope:spawn's opts. */
+const char *const st_api_spawn_opts[] = {"name", "driver", NULL};
+
+
+/* Reject a key of the opts table at arg that is not in known (a NULL-ended
+ * list): a misspelt field would be ignored silently (ARGS-16).  Raw keys:
+ * what the script wrote. */
+void st_api_checkopts(lua_State *L, int arg, const char *fname,
+                      const char *const *known) {
+  arg = lua_absindex(L, arg);
+  luaL_checkstack(L, 3, NULL);
+  lua_pushnil(L);
+  while (lua_next(L, arg) != 0) {
+    const char *const *k = known;
+    lua_pop(L, 1);  /* the value */
+    if (lua_type(L, -1) != LUA_TSTRING)
+      st_api_argerror(L, arg, fname, lua_pushfstring(L,
+          "unknown option (a %s key)", luaL_typename(L, -1)));
+    while (*k != NULL && strcmp(*k, lua_tostring(L, -1)) != 0)
+      k++;
+    if (*k == NULL)
+      st_api_argerror(L, arg, fname, lua_pushfstring(L,
+          "unknown option '%s'", lua_tostring(L, -1)));
+  }
+}
+
+
 /* The userdata at arg, whose metatable must be upvalue 1 of the running
  * method (every method closure carries its type's metatable: cheaper than
  * luaL_testudata's registry lookup by name). */
@@ -113,6 +140,8 @@ static int task_spawn(lua_State *L) {
     st_api_typeerror(L, 1, "spawn", "function");
   if (!lua_isnoneornil(L, 2) && lua_type(L, 2) != LUA_TTABLE)
     st_api_typeerror(L, 2, "spawn", "table or nil");
+  if (lua_istable(L, 2))
+    st_api_checkopts(L, 2, "spawn", st_api_spawn_opts);
   if (rt->loop == NULL)
     return luaL_error(L, "spawn: no std.task runtime is running");
   s = rt->current != NULL ? st_scope_current(rt->current) : rt->root;

@@ -181,6 +181,9 @@ int st_scope_scope(lua_State *L) {
     lua_pushnil(L);
     lua_insert(L, 1);
   } else {
+    /* A lone argument that is no name is a body gone wrong: scope(5). */
+    if (lua_gettop(L) <= 1 && lua_type(L, 1) != LUA_TSTRING)
+      st_api_typeerror(L, 1, "scope", "function");
     if (!lua_isnil(L, 1) && lua_type(L, 1) != LUA_TSTRING)
       st_api_typeerror(L, 1, "scope", "string");
     if (lua_type(L, 2) != LUA_TFUNCTION)
@@ -251,6 +254,8 @@ int st_scope_with_timeout(lua_State *L) {
   rt = cur->rt;
   grace = rt->cfg.default_grace_ms;
   if (lua_istable(L, 3)) {
+    static const char *const known[] = {"grace_ms", NULL};
+    st_api_checkopts(L, 3, "with_timeout", known);
     if (lua_getfield(L, 3, "grace_ms") != LUA_TNIL) {
       grace = st_ms_checkfield(L, 3, "with_timeout", "grace_ms");
     } else {
@@ -293,6 +298,8 @@ static int scope_spawn(lua_State *L) {
     st_api_typeerror(L, 2, "spawn", "function");
   if (!lua_isnoneornil(L, 3) && lua_type(L, 3) != LUA_TTABLE)
     st_api_typeerror(L, 3, "spawn", "table or nil");
+  if (lua_istable(L, 3))
+    st_api_checkopts(L, 3, "spawn", st_api_spawn_opts);
   if (s->rt == NULL)
     return luaL_error(L, "spawn: %s", ST_MSG_CLOSED);
   st_driver_spawn(L, s->rt, s, 2, lua_istable(L, 3) ? 3 : 0, "spawn");

@@ -247,6 +247,9 @@ ST_HIDDEN void *st_api_checkud(lua_State *L, int arg, const char *mt,
 ST_HIDDEN st_task *st_api_fiber(lua_State *L, st_rt *rt,
                                 const char *fname);
 ST_HIDDEN void st_api_push_anchor(lua_State *L);
+ST_HIDDEN void st_api_checkopts(lua_State *L, int arg, const char *fname,
+                                const char *const *known);
+ST_HIDDEN extern const char *const st_api_spawn_opts[];
 
 /* User values of the runtime's anchor userdata. */
 #define ST_AV_MODULE  1      /* the std.task table */
