@@ -2,7 +2,8 @@
 ## It sees only the public header, like any other embedder.
 
 bin_PROGRAMS += %D%/stdtask-lua
-%C%_stdtask_lua_SOURCES = %D%/stdtask-lua.c %D%/host-trace.c %D%/host-trace.h
+%C%_stdtask_lua_SOURCES = %D%/stdtask-lua.c %D%/host-trace.c %D%/host-trace.h \
+	%D%/trace-chrome.c
 %C%_stdtask_lua_CPPFLAGS = \
 	-I$(top_srcdir)/reference/include $(LUA_CFLAGS) $(UV_CFLAGS)
 %C%_stdtask_lua_LDADD = reference/libstdtask.la $(LUA_LIBS) $(UV_LIBS)
