@@ -52,7 +52,7 @@ local function readme_example(name)
   return text:match("```lua\n(%-%- " .. name:gsub("%.", "%%.") .. "\n.-)```")
 end
 
-tap.plan(46)
+tap.plan(47)
 
 local scenario = [[
 local task = std.task
@@ -154,6 +154,7 @@ std.task.sleep(10000)
 ]])
 tap.is(code, 130, "two SIGINTs: exit status 130")
 st = checked(text, "two SIGINTs")
+tap.ok((st.outcomes.aborted or 0) >= 1, "two SIGINTs: the stubborn task's end shows it aborted")
 text, code = traced([[
 std.task.spawn(function() std.task.sleep(10000) end)
 std.task.scope(function(s)
@@ -169,7 +170,7 @@ checked(text, "os.exit")
 text, code = traced(tiny or "", "", "printf junk >TRACE_FILE; STDTASK_TRACE=TRACE_FILE STDTASK_TRACE_FORMAT=chrome ")
 tap.is(code, 0, "STDTASK_TRACE_FORMAT=chrome: exit 0")
 checked(text, "STDTASK_TRACE_FORMAT=chrome over an older file")
-local err
+local _, err
 _, code, err = traced("", "--trace=TRACE_FILE --trace-format=yaml")
 tap.ok(code == 1 and err:find("bad --trace-format value 'yaml'", 1, true),
        "--trace-format=yaml: exit 1, the value named")
