@@ -72,28 +72,31 @@ static size_t utf8_len(const unsigned char *s, size_t n) {
  * the price of reading like the Latin-1 character (stdtask-lua(1)). */
 void host_trace_json_chars(FILE *f, const char *str, size_t len) {
   const unsigned char *s = (const unsigned char *)str;
-  size_t i = 0, n;
+  size_t i = 0, run = 0, n;
 
-  while (i < len) {
+  while (i < len) {  /* bytes that need no escape go out in runs */
     unsigned char c = s[i];
-    if (c == '"' || c == '\\') {
-      putc('\\', f);
-      putc(c, f);
+    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
       i++;
-    } else if (c == '\n') {
-      fputs("\\n", f);
-      i++;
-    } else if (c == '\t') {
-      fputs("\\t", f);
-      i++;
-    } else if (c < 0x20 || c == 0x7F || (n = utf8_len(s + i, len - i)) == 0) {
-      fprintf(f, "\\u%04x", (unsigned int)c);
-      i++;
-    } else {
-      fwrite(s + i, 1, n, f);
-      i += n;
+      continue;
     }
+    n = c >= 0x80 ? utf8_len(s + i, len - i) : 0;
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    fwrite(s + run, 1, i - run, f);
+    if (c == '"' || c == '\\')
+      fprintf(f, "\\%c", c);
+    else if (c == '\n')
+      fputs("\\n", f);
+    else if (c == '\t')
+      fputs("\\t", f);
+    else
+      fprintf(f, "\\u%04x", (unsigned int)c);
+    run = ++i;
   }
+  fwrite(s + run, 1, i - run, f);
 }
 
 
