@@ -2,8 +2,10 @@
 -- Format file as stdtask-lua --trace-format=chrome writes it:
 --   * the whole file is one valid JSON object with a traceEvents array;
 --   * every event has ph, a numeric ts, integer pid and tid;
+--   * every event has a name (some readers need one even on an E);
 --   * on each track (pid, tid) timestamps never go backwards, in file
---     order, and every B has its E (LIFO, none left open at the end);
+--     order, and every B has its E, with the same name (LIFO, none left
+--     open at the end);
 --   * flows pair up: each id has one "s" then one "f" with the same name,
 --     the f not earlier; an "s" sits inside an open slice of its track
 --     and an "f" is followed on its track by the B it binds to;
@@ -43,6 +45,7 @@ local function check(text)
       err("event %d: missing ph, integer pid/tid or numeric ts", i)
       goto next
     end
+    if type(e.name) ~= "string" then err("event %d (%s): no name", i, ph) end
     stats.events = stats.events + 1
     stats.ph[ph] = (stats.ph[ph] or 0) + 1
     local t = track(e)
@@ -63,7 +66,10 @@ local function check(text)
       t.stack[#t.stack + 1] = e.name
       stats.slices[e.name] = (stats.slices[e.name] or 0) + 1
     elseif ph == "E" then
-      if #t.stack == 0 then err("event %d: E without B on %s", i, t.key) end
+      if #t.stack == 0 then err("event %d: E without B on %s", i, t.key)
+      elseif e.name ~= t.stack[#t.stack] then
+        err("event %d: E %q closes B %q on %s", i, e.name, t.stack[#t.stack], t.key)
+      end
       t.stack[#t.stack] = nil
       local o = type(e.args) == "table" and e.args.outcome
       if o then stats.outcomes[o] = (stats.outcomes[o] or 0) + 1 end

@@ -52,7 +52,7 @@ local function readme_example(name)
   return text:match("```lua\n(%-%- " .. name:gsub("%.", "%%.") .. "\n.-)```")
 end
 
-tap.plan(47)
+tap.plan(48)
 
 local scenario = [[
 local task = std.task
@@ -185,10 +185,11 @@ end
 local M = '{"ph":"M","pid":1,"tid":2,"ts":0,"name":"thread_name","args":{"name":"t"}},'
           .. '{"ph":"M","pid":1,"tid":2,"ts":0,"name":"process_name","args":{"name":"p"}}'
 local B = '{"ph":"B","pid":1,"tid":2,"ts":%s,"name":"x"}'
-local E = '{"ph":"E","pid":1,"tid":2,"ts":%s}'
+local E = '{"ph":"E","pid":1,"tid":2,"ts":%s,"name":"x"}'
 tap.is(errs { M, B:format(1), E:format(2) }, 0, "checker: a good file passes")
 tap.ok(errs { M, B:format(1) } > 0 and errs { M, E:format(1) } > 0, "checker: unmatched B or E")
 tap.ok(errs { M, B:format(2), E:format(1) } > 0, "checker: time going backwards")
+tap.ok(errs { M, B:format(1), E:format(2):gsub('"x"', '"y"') } > 0, "checker: an E named unlike its B")
 tap.ok(errs { M, B:format(1), '{"ph":"s","pid":1,"tid":2,"ts":1,"name":"spawn","id":9}', E:format(2) } > 0,
        "checker: a flow without its end")
 tap.ok(#check('{"traceEvents":["\255"]}').errors > 0 and #check('{"traceEvents":[]').errors > 0,

@@ -90,7 +90,7 @@ static void put_ts(trace_chrome *c, unsigned long long ns) {
 /* `{"ph":P,"pid":..,"tid":..,"ts":..` after the separator; the caller
  * writes the rest and the closing brace. */
 void ct_head(trace_chrome *c, char ph, unsigned int pid, unsigned int tid,
-                 unsigned long long ns) {
+             unsigned long long ns) {
   fputs(c->nevents++ ? ",\n" : "\n", c->f);
   fprintf(c->f, "{\"ph\":\"%c\",\"pid\":%u,\"tid\":%u,\"ts\":", ph, pid, tid);
   put_ts(c, ns);
@@ -148,9 +148,26 @@ void ct_slice_b(trace_chrome *c, ct_track *t, unsigned long long ns) {
 }
 
 
+/* The name of t's life slice: the thread's name says whose it is. */
+static void life_name(trace_chrome *c, const ct_track *t) {
+  if (t->id == 0)
+    fprintf(c->f, "\"main chunk%s\"", t->body ? " with_timeout body" : "");
+  else
+    fprintf(c->f, "\"task #%llu%s\"", t->id,
+            t->body ? " with_timeout body" : "");
+}
+
+
+/* An E repeats its B's category and name (NULL: the life slice), as
+ * some readers match them. */
 void ct_slice_e(trace_chrome *c, const ct_track *t, unsigned long long ns,
-                    const char *outcome) {
+                const char *name, const char *outcome) {
   ct_head(c, 'E', t->pid, t->tid, ns);
+  fputs(",\"cat\":\"task\",\"name\":", c->f);
+  if (name != NULL)
+    host_trace_json_string(c->f, name, strlen(name));
+  else
+    life_name(c, t);
   if (outcome != NULL)
     fprintf(c->f, ",\"args\":{\"outcome\":\"%s\"}", outcome);
   putc('}', c->f);
@@ -159,10 +176,9 @@ void ct_slice_e(trace_chrome *c, const ct_track *t, unsigned long long ns,
 
 /* The slice of t's whole life, from its start (or its abort, or its end,
  * for a task that never ran) to its finish. */
-void ct_life_open(trace_chrome *c, ct_track *t,
-                      const stdtask_trace_event *e, unsigned long long ns) {
+void ct_life_open(trace_chrome *c, ct_track *t, unsigned long long ns) {
   ct_slice_b(c, t, ns);
-  ct_label(c, t->id, e, t->body ? " with_timeout body" : "");
+  life_name(c, t);
   putc('}', c->f);
   t->life = 1;
 }
@@ -204,7 +220,7 @@ ct_scope *ct_scope_get(trace_chrome *c, unsigned long long id,
 /* Name s's process ("scope #3 pair (in #2)") and open its lifetime slice
  * at the time it opened; kind: "scope" or "with_timeout". */
 void ct_scope_begin(trace_chrome *c, ct_scope *s, const char *kind,
-                        const stdtask_trace_event *e) {
+                    const stdtask_trace_event *e) {
   FILE *f = c->f;
 
   ct_head(c, 'M', s->pid, s->tid, s->open_ns);
@@ -218,12 +234,9 @@ void ct_scope_begin(trace_chrome *c, ct_scope *s, const char *kind,
     fprintf(f, " (in #%llu)", s->parent);
   fputs("\"}}", f);
   ct_head(c, 'B', s->pid, s->tid, s->open_ns);
-  fputs(",\"cat\":\"scope\",\"name\":", f);
-  if (e != NULL && e->detail != NULL)
-    host_trace_json_string(f, e->detail, e->detail_len);
-  else
-    fprintf(f, "\"%s\"", kind);
-  putc('}', f);
+  s->timeout = strcmp(kind, "with_timeout") == 0;
+  fprintf(f, ",\"cat\":\"scope\",\"name\":\"%s #%llu\"}", kind,
+          s->node.k1);
   s->open = 1;
 }
 

@@ -145,13 +145,12 @@ static void on_spawn(trace_chrome *c, const stdtask_trace_event *e,
 }
 
 
-static void on_run(trace_chrome *c, ct_track *t, const stdtask_trace_event *e,
-                   unsigned long long ns) {
+static void on_run(trace_chrome *c, ct_track *t, unsigned long long ns) {
   if (t->state == T_RUN || t->state == T_DONE)
     return;
   unjoin(t);  /* woken by a cancellation, not by the task's end */
   if (!t->life)
-    ct_life_open(c, t, e, ns);
+    ct_life_open(c, t, ns);
   t->state = T_RUN;
   t->run_ns = ns;
   t->outer = c->cur;
@@ -162,11 +161,12 @@ static void on_run(trace_chrome *c, ct_track *t, const stdtask_trace_event *e,
 static void on_suspend(trace_chrome *c, ct_track *t,
                        const stdtask_trace_event *e, unsigned long long ns) {
   ct_node *n;
+  const char *name = e->detail != NULL ? e->detail : "suspend";
 
   if (t->state != T_RUN)
     return;
-  stretch_b(c, t, e->detail != NULL ? e->detail : "suspend");
-  ct_slice_e(c, t, ns, NULL);
+  stretch_b(c, t, name);
+  ct_slice_e(c, t, ns, name, NULL);
   run_end(c, t);
   if (e->target != 0 && (n = ct_map_get(&c->byid, e->target, 0)) != NULL
       && TRACK_BYID(n)->state != T_DONE) {
@@ -183,7 +183,7 @@ static void on_abort(trace_chrome *c, ct_track *t,
   if (t->state == T_RUN || t->state == T_CLOSING || t->state == T_DONE)
     return;
   if (!t->life)
-    ct_life_open(c, t, e, ns);
+    ct_life_open(c, t, ns);
   ct_slice_b(c, t, ns);  /* its <close> handlers run now */
   fputs("\"abort\"}", c->f);
   t->state = T_CLOSING;
@@ -205,7 +205,7 @@ static void on_finish(trace_chrome *c, ct_track *t,
   if (t->state == T_RUN)
     stretch_b(c, t, "finish");
   else if (!t->life)
-    ct_life_open(c, t, e, ns);  /* never ran */
+    ct_life_open(c, t, ns);  /* never ran */
   for (j = t->joiners; j != NULL; j = j->jnext) {
     j->joined = NULL;
     j->flow_in = ++c->nflow;
@@ -214,10 +214,10 @@ static void on_finish(trace_chrome *c, ct_track *t,
   }
   t->joiners = NULL;
   if (slice) {
-    ct_slice_e(c, t, ns, outcome);
+    ct_slice_e(c, t, ns, t->state == T_RUN ? "finish" : "abort", outcome);
     run_end(c, t);
   }
-  ct_slice_e(c, t, ns, outcome);
+  ct_slice_e(c, t, ns, NULL, outcome);
   t->life = 0;
   t->state = T_DONE;
   unjoin(t);
@@ -231,23 +231,29 @@ static void on_finish(trace_chrome *c, ct_track *t,
 static void body_end(trace_chrome *c, ct_track *b, unsigned long long ns) {
   if (b->state == T_RUN) {
     stretch_b(c, b, "drain");
-    ct_slice_e(c, b, ns, NULL);
+    ct_slice_e(c, b, ns, "drain", NULL);
     run_end(c, b);
   } else if (b->state == T_CLOSING) {
-    ct_slice_e(c, b, ns, NULL);
+    ct_slice_e(c, b, ns, "abort", NULL);
     run_end(c, b);
   }
   if (b->life)
-    ct_slice_e(c, b, ns, NULL);
+    ct_slice_e(c, b, ns, NULL, NULL);
   track_free(c, b);
 }
 
 
 static void scope_end(trace_chrome *c, ct_scope *s, unsigned long long ns) {
-  for (; s->drain + s->open > 0; s->drain ? s->drain-- : s->open--) {
+  if (s->drain) {
     ct_head(c, 'E', s->pid, s->tid, ns);
-    putc('}', c->f);
+    fputs(",\"cat\":\"scope\",\"name\":\"drain\"}", c->f);
   }
+  if (s->open) {
+    ct_head(c, 'E', s->pid, s->tid, ns);
+    fprintf(c->f, ",\"cat\":\"scope\",\"name\":\"%s #%llu\"}",
+            s->timeout ? "with_timeout" : "scope", s->node.k1);
+  }
+  s->drain = s->open = 0;
 }
 
 
@@ -311,7 +317,7 @@ void trace_chrome_event(trace_chrome *c, const stdtask_trace_event *e) {
     return;
   switch (e->event) {
     case STDTASK_EV_START:
-    case STDTASK_EV_RESUME: on_run(c, t, e, ns); break;
+    case STDTASK_EV_RESUME: on_run(c, t, ns); break;
     case STDTASK_EV_SUSPEND: on_suspend(c, t, e, ns); break;
     case STDTASK_EV_FINISH: on_finish(c, t, e, ns); break;
     case STDTASK_EV_ABORT: on_abort(c, t, e, ns); break;
@@ -346,17 +352,17 @@ void trace_chrome_end(trace_chrome *c) {
     for (n = c->tracks.b[i]; n != NULL; n = n->next)
       if (TRACK_OF(n)->state == T_RUN) {
         stretch_b(c, TRACK_OF(n), "exit");
-        ct_slice_e(c, TRACK_OF(n), ns, NULL);
+        ct_slice_e(c, TRACK_OF(n), ns, "exit", NULL);
       }
   for (i = 0; i < c->tracks.cap; i++)
     for (n = c->tracks.b[i]; n != NULL; n = n->next) {
       ct_track *t = TRACK_OF(n);
       if (t->state == T_CLOSING)
-        ct_slice_e(c, t, ns, NULL);
+        ct_slice_e(c, t, ns, "abort", NULL);
       if (t->flow_in != 0 && !t->life)
-        ct_life_open(c, t, NULL, ns);
+        ct_life_open(c, t, ns);
       if (t->life)
-        ct_slice_e(c, t, ns, NULL);
+        ct_slice_e(c, t, ns, NULL, NULL);
     }
   for (i = 0; i < c->scopes.cap; i++)
     for (n = c->scopes.b[i]; n != NULL; n = n->next)

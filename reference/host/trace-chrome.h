@@ -28,6 +28,7 @@ typedef struct ct_scope {
   ct_node node;              /* k1: the scope id */
   unsigned int pid, tid;     /* its process, its own thread */
   int open, drain;           /* its lifetime and drain slices are open */
+  int timeout;               /* a with_timeout's: its slice's name */
   unsigned long long open_ns, parent;
   ct_track *body;            /* its with_timeout body's track */
 } ct_scope;
@@ -76,9 +77,8 @@ void ct_flow(trace_chrome *c, const ct_track *t, char ph, const char *name,
              unsigned long long id, unsigned long long ns);
 void ct_slice_b(trace_chrome *c, ct_track *t, unsigned long long ns);
 void ct_slice_e(trace_chrome *c, const ct_track *t, unsigned long long ns,
-                const char *outcome);
-void ct_life_open(trace_chrome *c, ct_track *t, const stdtask_trace_event *e,
-                  unsigned long long ns);
+                const char *name, const char *outcome);
+void ct_life_open(trace_chrome *c, ct_track *t, unsigned long long ns);
 
 ct_scope *ct_scope_get(trace_chrome *c, unsigned long long id, int opening);
 void ct_scope_begin(trace_chrome *c, ct_scope *s, const char *kind,
