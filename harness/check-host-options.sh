@@ -28,7 +28,7 @@ expect() {
 }
 
 expect "--trace-format=xml: the value is wrong" 1 \
-  "stdtask-lua: bad --trace-format value 'xml' (expected json or text)" \
+  "stdtask-lua: bad --trace-format value 'xml' (expected json, text or chrome)" \
   --trace-format=xml "$work/ok.lua"
 expect "--driver=fibre: the value is wrong" 1 \
   "stdtask-lua: bad --driver value 'fibre' (expected async_fn or coroutine)" \

@@ -1,6 +1,6 @@
 #!/bin/sh
 # TAP test: every command of README.md runs as written after the README's
-# quick start, and prints what the README shows (harness/check-readme.lua).
+# quick start, and prints what the README shows (harness/readme-blocks.lua).
 
 srcdir=${srcdir:-.}
 builddir=${STDTASK_BUILDDIR:-.}
@@ -25,5 +25,5 @@ rm -f "$work/reference"
 ln -s "$builddir/reference" "$work/reference"
 exec env -u LUA_INIT -u LUA_INIT_5_4 -u LUA_PATH -u LUA_PATH_5_4 \
   -u LUA_CPATH -u LUA_CPATH_5_4 -u STDTASK_TRACE \
-  "$lua" "$srcdir/harness/check-readme.lua" "$srcdir/README.md" "$srcdir" \
+  "$lua" "$srcdir/harness/readme-blocks.lua" "$srcdir/README.md" "$srcdir" \
   "$builddir" "$work"

@@ -18,9 +18,15 @@
 
 TESTS += $(%C%_tests)
 
+## The reference host's trace writers, checked by a strict JSON decoder and
+## a Trace Event Format structure checker (both Lua, run by the host).
+%C%_trace_tests = %D%/trace/chrome.lua %D%/trace/escape.lua
+TESTS += $(%C%_trace_tests)
+EXTRA_DIST += $(%C%_trace_tests) %D%/trace/json.lua %D%/trace/chrome-check.lua
+
 EXTRA_DIST += \
 	$(%C%_tests) \
-	%D%/check-readme.lua \
+	%D%/readme-blocks.lua \
 	%D%/clauses.lua \
 	%D%/gen-files-mk.sh \
 	%D%/gen-rockspec.sh \

@@ -3,7 +3,8 @@
 
 bin_PROGRAMS += %D%/stdtask-lua
 %C%_stdtask_lua_SOURCES = %D%/stdtask-lua.c %D%/host-trace.c %D%/host-trace.h \
-	%D%/host-error.c %D%/host-error.h
+	%D%/host-error.c %D%/host-error.h \
+	%D%/trace-chrome.c %D%/trace-chrome-out.c %D%/trace-chrome.h
 %C%_stdtask_lua_CPPFLAGS = \
 	-I$(top_srcdir)/reference/include $(LUA_CFLAGS) $(UV_CFLAGS)
 %C%_stdtask_lua_LDADD = reference/libstdtask.la $(LUA_LIBS) $(UV_LIBS)

@@ -22,6 +22,7 @@
 #define EXIT_INTERRUPTED 130
 
 static const char *progname = "stdtask-lua";
+static host_trace *exit_trace;  /* ended at exit() if still open */
 
 /* Runs the -e chunks, then the script, in the main chunk (a Lua function
  * so that every chunk may suspend). */
@@ -55,7 +56,8 @@ static void usage(FILE *f) {
     "  --clock=real|virtual    virtual: time jumps to the next deadline\n"
     "                          whenever no task is ready\n"
     "  --trace=FILE            write every task event to FILE (- : stderr)\n"
-    "  --trace-format=FMT      json (one object per line, default) or text\n"
+    "  --trace-format=FMT      json (one object per line, default), text or\n"
+    "                          chrome (Trace Event Format, for Perfetto)\n"
     "  --warn-drain-ms=N       print the task tree when a scope has been\n"
     "                          draining for N ms (also on SIGQUIT, SIGUSR1)\n"
     "  --features              print the optional features claimed\n"
@@ -147,6 +149,37 @@ static void create_arg(lua_State *L, char **argv, int argc, int script) {
 }
 
 
+/* os.exit() leaves main without closing the trace: end it (the chrome
+ * format's document) so that the file stays complete. */
+static void close_trace_at_exit(void) {
+  if (exit_trace != NULL)
+    host_trace_close(exit_trace);
+}
+
+
+/* STDTASK_TRACE (when --trace is not given), STDTASK_TRACE_FORMAT (when
+ * --trace-format is not): a Trace Event Format document cannot be
+ * appended to, so that file is truncated.  -1 for a bad format. */
+static int trace_from_env(host_trace *tr, int format_given) {
+  const char *file = getenv("STDTASK_TRACE");
+  const char *fmt = getenv("STDTASK_TRACE_FORMAT");
+
+  if (!format_given && fmt != NULL && *fmt != '\0'
+      && host_trace_parse_format(fmt, &tr->format) != 0) {
+    fprintf(stderr, "%s: bad STDTASK_TRACE_FORMAT value '%s'"
+            " (expected json, text or chrome)\n", progname, fmt);
+    return -1;
+  }
+  if (tr->f == NULL && file != NULL && *file != '\0') {  /* `trace` */
+    tr->f = fopen(file, tr->format == HOST_TRACE_CHROME ? "w" : "a");
+    if (tr->f == NULL)
+      fprintf(stderr, "%s: cannot open STDTASK_TRACE '%s'\n", progname,
+              file);
+  }
+  return 0;
+}
+
+
 static int parse_uint(const char *s, unsigned int *out) {
   char *end;
   unsigned long v;
@@ -177,7 +210,7 @@ static int bad_value(const char *arg, const char *opt, const char *values) {
 int main(int argc, char **argv) {
   host hs;
   stdtask_config cfg;
-  int i, script = 0, nchunks = 0, nargs, status = 0, rc;
+  int i, script = 0, nchunks = 0, nargs, status = 0, rc, trace_fmt = 0;
   int *echunks = calloc((size_t)argc + 1, sizeof *echunks);
 
   if (echunks == NULL)
@@ -220,11 +253,10 @@ int main(int argc, char **argv) {
         free(echunks);
         return 1;
       }
-    } else if (strcmp(a, "--trace-format=json") == 0) {
-      hs.trace.text = 0;
-    } else if (strcmp(a, "--trace-format=text") == 0) {
-      hs.trace.text = 1;
-    } else if (bad_value(a, "--trace-format=", "json or text")
+    } else if (strncmp(a, "--trace-format=", 15) == 0
+               && host_trace_parse_format(a + 15, &hs.trace.format) == 0) {
+      trace_fmt = 1;
+    } else if (bad_value(a, "--trace-format=", "json, text or chrome")
                || bad_value(a, "--driver=", "async_fn or coroutine")
                || bad_value(a, "--clock=", "real or virtual")) {
       free(echunks);
@@ -345,15 +377,18 @@ int main(int argc, char **argv) {
     uv_timer_start(&hs.drain_timer, on_drain_timer, every, every);
     uv_unref((uv_handle_t *)&hs.drain_timer);
   }
-  if (hs.trace.f == NULL && getenv("STDTASK_TRACE") != NULL
-      && *getenv("STDTASK_TRACE") != '\0') {  /* the `trace` feature */
-    hs.trace.f = fopen(getenv("STDTASK_TRACE"), "a");
-    if (hs.trace.f == NULL)
-      fprintf(stderr, "%s: cannot open STDTASK_TRACE '%s'\n", progname,
-              getenv("STDTASK_TRACE"));
+  if (trace_from_env(&hs.trace, trace_fmt) != 0)
+    return 1;
+  if (hs.trace.f != NULL && host_trace_open(&hs.trace) != 0) {
+    fprintf(stderr, "%s: cannot start the trace: not enough memory\n",
+            progname);
+    return 1;
   }
-  if (hs.trace.f != NULL)
+  if (hs.trace.f != NULL) {
+    exit_trace = &hs.trace;
+    atexit(close_trace_at_exit);
     stdtask_trace_set_hook(hs.rt, host_trace_event, &hs.trace);
+  }
 
   rc = stdtask_runtime_start(hs.rt, nargs);
   if (rc == 0)
@@ -382,8 +417,8 @@ int main(int argc, char **argv) {
   uv_close((uv_handle_t *)&hs.sigquit, NULL);
   uv_close((uv_handle_t *)&hs.sigusr1, NULL);
   uv_close((uv_handle_t *)&hs.drain_timer, NULL);
-  if (hs.trace.f != NULL && hs.trace.f != stderr)
-    fclose(hs.trace.f);
+  host_trace_close(&hs.trace);  /* after the runtime's last events */
+  exit_trace = NULL;
   uv_run(&hs.loop, UV_RUN_DEFAULT);
   if (uv_loop_close(&hs.loop) != 0)
     fprintf(stderr, "%s: loop not closed cleanly\n", progname);

@@ -96,6 +96,13 @@ typedef struct stdtask_trace_event {
                                   none); task events: 0 */
   unsigned long long time_ns;  /* since stdtask_runtime_new, monotonic
                                   (virtual under that clock) */
+  /* Members are only ever added here, at the end: a hook built against
+   * an older header reads the ones above unchanged. */
+  size_t name_len;             /* bytes in name, which may hold NULs; 0
+                                  when name is NULL */
+  size_t detail_len;           /* bytes in detail; 0 when it is NULL */
+  unsigned long long target;   /* suspend "join": the id of the task
+                                  joined; otherwise 0 */
 } stdtask_trace_event;
 
 typedef void (*stdtask_trace_fn)(void *ud, const stdtask_trace_event *ev);

@@ -1,10 +1,30 @@
 /*
- * trace.c -- the trace hook (DESIGN §9) and the host's other hooks.
+ * trace.c -- the trace hook and the host's other hooks.
  *
  * Every call site tests rt->trace first (the st_trace macros), so a
  * runtime without a hook pays one branch per event.
  */
+#include <string.h>
+
 #include "stdtask-int.h"
+
+
+/* The name of alive task t (NULL: none) and its length, which counts
+ * embedded NULs; valid while t is alive (the names table keeps it). */
+static const char *task_name(st_task *t, size_t *len) {
+  lua_State *L;
+  const char *name;
+
+  *len = 0;
+  if (t == NULL || t->rt == NULL || t->ref == LUA_NOREF)
+    return NULL;
+  L = t->rt->L;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
+  st_handle_push_name(L, -1);
+  name = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, len) : NULL;
+  lua_pop(L, 2);
+  return name;
+}
 
 
 /* A task event.  Bodies of with_timeout report their task. */
@@ -15,18 +35,22 @@ void st_trace_emit(st_task *t, stdtask_event ev, const char *detail) {
 
   e.event = ev;
   e.id = who != NULL ? who->id : 0;
-  e.name = st_handle_task_name(who);
+  e.name = task_name(who, &e.name_len);
   e.driver = (stdtask_driver)t->driver;
   e.detail = detail;
+  e.detail_len = detail != NULL ? strlen(detail) : 0;
   e.scope = t->base != NULL ? t->base->id : 0;
   e.parent = 0;
+  e.target = ev == STDTASK_EV_SUSPEND && t->wait == ST_W_JOIN
+             && t->target != NULL ? t->target->id : 0;
   e.time_ns = st_sched_ns(rt) - rt->t0;
   rt->trace(rt->trace_ud, &e);
 }
 
 
-/* A scope event, attributed to the task whose stack holds the scope. */
-
+/* A scope event, attributed to the task whose stack holds the scope.  The
+ * name of an opening scope is read from its registry slot, for its
+ * length. */
 void st_trace_scope(st_scope *s, stdtask_event ev, const char *detail) {
   st_rt *rt = s->rt;
   st_task *owner = s->owner;
@@ -36,10 +60,16 @@ void st_trace_scope(st_scope *s, stdtask_event ev, const char *detail) {
 
   e.event = ev;
   e.id = who != NULL ? who->id : 0;
-  e.name = st_handle_task_name(who);
+  e.name = task_name(who, &e.name_len);
   e.driver = owner != NULL ? (stdtask_driver)owner->driver
                            : rt->cfg.default_driver;
   e.detail = detail;
+  e.detail_len = detail != NULL ? strlen(detail) : 0;
+  if (ev == STDTASK_EV_SCOPE_OPEN && s->name_ref != LUA_NOREF) {
+    lua_rawgeti(rt->L, LUA_REGISTRYINDEX, s->name_ref);  /* a string */
+    e.detail = lua_tolstring(rt->L, -1, &e.detail_len);
+    lua_pop(rt->L, 1);  /* the registry keeps it */
+  }
   e.scope = s->id;
   if (s->outer != NULL)
     e.parent = s->outer->id;
@@ -47,6 +77,7 @@ void st_trace_scope(st_scope *s, stdtask_event ev, const char *detail) {
     e.parent = owner->base->id;
   else
     e.parent = 0;
+  e.target = 0;
   e.time_ns = rt->loop != NULL ? st_sched_ns(rt) - rt->t0 : 0;
   rt->trace(rt->trace_ud, &e);
 }

@@ -1,4 +1,4 @@
--- check-readme.lua README SRCDIR BUILDDIR WORK: README.md as executable
+-- readme-blocks.lua README SRCDIR BUILDDIR WORK: README.md as executable
 -- documentation, printing TAP (harness/check-readme.sh runs it).
 --
 -- Every fenced block is one of: ```lua (a file, named by its first line
