@@ -6,7 +6,8 @@
 	%D%/check-clauses.sh \
 	%D%/check-files-mk.sh \
 	%D%/luacheck.sh \
-	%D%/run-examples.sh
+	%D%/run-examples.sh \
+	%D%/hostile/run.sh
 
 TESTS += $(%C%_tests)
 
@@ -19,7 +20,18 @@ EXTRA_DIST += \
 	%D%/setup.sh \
 	%D%/hosts/module-host.sh \
 	%D%/hosts/module-host.lua \
-	%D%/with-timeout.sh
+	%D%/with-timeout.sh \
+	%D%/hostile/lib.lua \
+	%D%/hostile/gcwork.lua \
+	%D%/hostile/coro-states.lua \
+	%D%/hostile/finalized-objects.lua \
+	%D%/hostile/gc-fuzz.lua \
+	%D%/hostile/gc-sites.lua \
+	%D%/hostile/module-teardown.lua \
+	%D%/hostile/parent-abort.lua \
+	%D%/hostile/self-abort.lua \
+	%D%/hostile/timeout-spin-real.lua \
+	%D%/hostile/virtual-clock.lua
 
 ## make check-prove [STDTASK_HOST=HOST] [PROVE_JOBS=N]: the whole catalogue
 ## through prove, as any other host would be tested.

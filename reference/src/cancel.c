@@ -159,15 +159,24 @@ void st_cancel_push_token(lua_State *L, st_token *tok) {
 }
 
 
+/* The token of the CancelToken at 1; raises for one whose finalizer ran
+ * (a resurrected object: its token is released). */
 static st_token *check_token(lua_State *L, const char *fname) {
   token_ud *u = st_api_checkud(L, 1, ST_TOKEN_MT, fname);
+
+  if (u->tok == NULL)
+    st_api_finalized(L, fname, ST_TOKEN_MT);
   return u->tok;
 }
 
 
 /* std.task.cancel_token(): a standalone token, linked to nothing. */
 int st_cancel_token_new(lua_State *L) {
-  token_ud *u = lua_newuserdatauv(L, sizeof *u, 0);  /* first: may fail */
+  token_ud *u;
+
+  if (st_api_rt(L)->gone)  /* lua_close: its __gc might never run */
+    return luaL_error(L, "cancel_token: the Lua state is closing");
+  u = lua_newuserdatauv(L, sizeof *u, 0);  /* first: may fail */
 
   u->tok = NULL;
   luaL_setmetatable(L, ST_TOKEN_MT);
@@ -222,7 +231,8 @@ static int token__tostring(lua_State *L) {
   token_ud *u = luaL_checkudata(L, 1, ST_TOKEN_MT);
 
   lua_pushfstring(L, "std.task.CancelToken (%s): %p",
-                  u->tok && u->tok->cancelled ? "cancelled" : "active",
+                  u->tok == NULL ? "finalized"
+                  : u->tok->cancelled ? "cancelled" : "active",
                   (void *)u);
   return 1;
 }
