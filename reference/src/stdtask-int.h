@@ -90,6 +90,7 @@ static inline void st_link_remove(st_link *n) {
 struct st_token {
   unsigned int refs;
   int cancelled;
+  int embedded;       /* lives in its CancelToken userdata: never freed */
   st_token *parent;   /* counted reference, or NULL for a standalone token */
   st_link children;   /* child tokens, through their `sibling` */
   st_link sibling;
