@@ -23,7 +23,12 @@ tap.plan(3 * 8 + 7)
 local log = tap.log()
 local th, h = {}, {}
 h.self = task.spawn(function() probe(coroutine.running(), "running"); return "self" end)
-h.sleep = task.spawn(function() th.sleep = coroutine.running(); task.sleep(tap.ms(60)); log("sleep woke"); return "s" end)
+h.sleep = task.spawn(function()
+  th.sleep = coroutine.running()
+  task.sleep(tap.ms(60))
+  log("sleep woke")
+  return "s"
+end)
 h.join = task.spawn(function()
   th.join = coroutine.running()
   return task.spawn(function() task.sleep(tap.ms(60)); return "j" end):join()
