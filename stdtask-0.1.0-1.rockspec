@@ -35,6 +35,7 @@ build = {
         "reference/src/scope.c",
         "reference/src/driver.c",
         "reference/src/handle.c",
+        "reference/src/coro.c",
         "reference/src/sched.c",
         "reference/src/api.c",
         "reference/src/ms.c",

@@ -242,8 +242,11 @@ conformance_scripts = \
 	conformance/root/not-reachable.lua \
 	conformance/root/root-task-spawns-into-root.lua \
 	conformance/root/spawn-attaches-to-root.lua \
+	conformance/runtime/coroutine-library-task-threads.lua \
 	conformance/runtime/elapsed-in-milliseconds.lua \
 	conformance/runtime/fifo-all-wake-sources.lua \
+	conformance/runtime/finalized-objects.lua \
+	conformance/runtime/finalizers-call-std-task.lua \
 	conformance/runtime/gc-never-ends-task.lua \
 	conformance/runtime/nested-scopes-100.lua \
 	conformance/runtime/no-foreign-code-in-calls.lua \

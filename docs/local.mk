@@ -8,6 +8,7 @@ dist_man_MANS += \
 	%D%/man/stdtask.7
 
 EXTRA_DIST += \
+	%D%/design.md \
 	%D%/spec.md \
 	%D%/spec/01-runtime.md \
 	%D%/spec/02-cancel.md \

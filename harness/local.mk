@@ -14,7 +14,8 @@
 	%D%/check-install.sh \
 	%D%/check-readme.sh \
 	%D%/luacheck.sh \
-	%D%/run-examples.sh
+	%D%/run-examples.sh \
+	%D%/hostile/run.sh
 
 TESTS += $(%C%_tests)
 
@@ -42,7 +43,18 @@ EXTRA_DIST += \
 	docs/conformance/reference.json \
 	docs/conformance/module-host.md \
 	docs/conformance/module-host.json \
-	%D%/with-timeout.sh
+	%D%/with-timeout.sh \
+	%D%/hostile/lib.lua \
+	%D%/hostile/gcwork.lua \
+	%D%/hostile/coro-states.lua \
+	%D%/hostile/finalized-objects.lua \
+	%D%/hostile/gc-fuzz.lua \
+	%D%/hostile/gc-sites.lua \
+	%D%/hostile/module-teardown.lua \
+	%D%/hostile/parent-abort.lua \
+	%D%/hostile/self-abort.lua \
+	%D%/hostile/timeout-spin-real.lua \
+	%D%/hostile/virtual-clock.lua
 
 ## make check-prove [STDTASK_HOST=HOST] [PROVE_JOBS=N]: the whole catalogue
 ## through prove, as any other host would be tested.

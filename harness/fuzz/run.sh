@@ -96,7 +96,7 @@ if [ -n "$one" ]; then
     note="exit status $rc"
   elif grep -q '^not ok' "$dir/out"; then
     note=$(grep '^not ok' "$dir/out" | sed -n 1p | sed 's/^not ok [0-9]* - //')
-  elif [ "$(grep -c '^ok ' "$dir/out")" -ne 7 ] || ! grep -q '^1\.\.7$' "$dir/out"; then
+  elif [ "$(grep -c '^ok ' "$dir/out")" -ne 8 ] || ! grep -q '^1\.\.8$' "$dir/out"; then
     note="incomplete TAP output"
   fi
   if [ -z "$note" ]; then

@@ -13,8 +13,12 @@
 
 static const char anchor_key = 'k';  /* registry key: its address */
 
+/* The runtime record lives inside the anchor userdata: its memory stays
+ * valid until lua_close() frees every object, after the last finalizer,
+ * so a finalizer that runs after anchor__gc (in lua_close, any order)
+ * still reads a record, one marked gone, never freed memory. */
 typedef struct anchor_ud {
-  st_rt *rt;  /* owned: freed in anchor__gc */
+  st_rt rt;
 } anchor_ud;
 
 
@@ -97,6 +101,13 @@ void *st_api_checkud(lua_State *L, int arg, const char *mt,
   }
   st_api_typeerror(L, arg, fname, mt);
   return NULL;
+}
+
+
+/* Raise for a method called on an object whose finalizer ran (legal in
+ * Lua: a finalizer may store it again), as liolib does for a closed file. */
+int st_api_finalized(lua_State *L, const char *fname, const char *tname) {
+  return luaL_error(L, "%s: attempt to use a finalized %s", fname, tname);
 }
 
 
@@ -214,16 +225,15 @@ static const luaL_Reg task_funcs[] = {
 };
 
 
+/* lua_close(): release what the record owns and mark it gone; every
+ * std.task function then raises, as after stdtask_runtime_free(). */
 static int anchor__gc(lua_State *L) {
   anchor_ud *a = lua_touserdata(L, 1);
 
-  /* A runtime never freed still has live libuv handles pointing at it:
-   * leak it rather than free memory the loop may touch. */
-  if (a->rt != NULL && a->rt->loop == NULL) {
-    free(a->rt->heap);
-    free(a->rt);
-  }
-  a->rt = NULL;
+  if (a->rt.loop != NULL)
+    st_sched_orphan(&a->rt);  /* a runtime never freed: detach its handles */
+  st_timer_free_all(&a->rt);
+  a->rt.gone = 1;
   return 0;
 }
 
@@ -239,9 +249,9 @@ static st_rt *find_rt(lua_State *L) {
   st_rt *rt = NULL;
 
   if (lua_rawgetp(L, LUA_REGISTRYINDEX, &anchor_key) == LUA_TUSERDATA)
-    rt = ((anchor_ud *)lua_touserdata(L, -1))->rt;
+    rt = &((anchor_ud *)lua_touserdata(L, -1))->rt;
   lua_pop(L, 1);
-  return rt;
+  return rt != NULL && rt->gone ? NULL : rt;
 }
 
 
@@ -260,17 +270,18 @@ static void push_weak_keys(lua_State *L) {
 static void setup(lua_State *L, const stdtask_config *cfg) {
   st_rt *rt = find_rt(L);
 
+  if (rt == NULL && lua_rawgetp(L, LUA_REGISTRYINDEX, &anchor_key) != LUA_TNIL)
+    luaL_error(L, "std.task: the Lua state is closing");
   if (rt == NULL) {
-    anchor_ud *a = lua_newuserdatauv(L, sizeof *a, ST_AV_N);
-    a->rt = NULL;
+    anchor_ud *a;
+    lua_pop(L, 1);
+    a = lua_newuserdatauv(L, sizeof *a, ST_AV_N);
+    memset(a, 0, sizeof *a);
     lua_createtable(L, 0, 1);
     lua_pushcfunction(L, anchor__gc);
     lua_setfield(L, -2, "__gc");
     lua_setmetatable(L, -2);
-    rt = calloc(1, sizeof *rt);
-    if (rt == NULL)
-      luaL_error(L, "not enough memory");
-    a->rt = rt;
+    rt = &a->rt;
     lua_rawgeti(L, LUA_REGISTRYINDEX, LUA_RIDX_MAINTHREAD);
     rt->L = lua_tothread(L, -1);
     lua_pop(L, 1);
@@ -286,11 +297,10 @@ static void setup(lua_State *L, const stdtask_config *cfg) {
     lua_setiuservalue(L, -2, ST_AV_FAILED);
     push_weak_keys(L);
     lua_setiuservalue(L, -2, ST_AV_NAMES);
-    if (lua_getglobal(L, "coroutine") == LUA_TTABLE) {
-      lua_pushlightuserdata(L, rt);
-      lua_pushcclosure(L, st_driver_coyield, 1);
-      lua_setfield(L, -2, "yield");
-    }
+    push_weak_keys(L);
+    lua_setiuservalue(L, -2, ST_AV_THREADS);
+    if (lua_getglobal(L, "coroutine") == LUA_TTABLE)
+      st_coro_open(L, rt, -1);
     lua_pop(L, 1);
     /* The module table, kept as the anchor's user value. */
     lua_createtable(L, 0, sizeof task_funcs / sizeof task_funcs[0] - 1);

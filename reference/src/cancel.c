@@ -12,6 +12,9 @@
 
 typedef struct token_ud {
   st_token *tok;  /* owned reference: released in token__gc */
+  st_token own;   /* cancel_token()'s: nothing else refers to it, and its
+                     memory goes with the userdata even when Lua never runs
+                     the finalizer (one made by a finalizer at lua_close) */
 } token_ud;
 
 
@@ -22,6 +25,7 @@ st_token *st_cancel_new(st_rt *rt, st_token *parent) {
   if (tok == NULL)
     return NULL;
   tok->refs = 1;
+  tok->embedded = 0;
   tok->cancelled = 0;
   tok->parent = parent;
   tok->rt = rt;
@@ -48,7 +52,8 @@ void st_cancel_unref(st_token *tok) {
     st_link_remove(&tok->sibling);
     /* Children hold a reference, so none is left; waiters are tasks whose
      * scope holds one, so none is left either. */
-    free(tok);
+    if (!tok->embedded)
+      free(tok);
     tok = parent;
   }
 }
@@ -159,21 +164,31 @@ void st_cancel_push_token(lua_State *L, st_token *tok) {
 }
 
 
+/* The token of the CancelToken at 1; raises for one whose finalizer ran
+ * (a resurrected object: its token is released). */
 static st_token *check_token(lua_State *L, const char *fname) {
   token_ud *u = st_api_checkud(L, 1, ST_TOKEN_MT, fname);
+
+  if (u->tok == NULL)
+    st_api_finalized(L, fname, ST_TOKEN_MT);
   return u->tok;
 }
 
 
 /* std.task.cancel_token(): a standalone token, linked to nothing. */
 int st_cancel_token_new(lua_State *L) {
-  token_ud *u = lua_newuserdatauv(L, sizeof *u, 0);  /* first: may fail */
+  token_ud *u;
 
-  u->tok = NULL;
+  u = lua_newuserdatauv(L, sizeof *u, 0);
+  memset(u, 0, sizeof *u);
+  u->own.refs = 1;
+  u->own.embedded = 1;
+  u->own.rt = st_api_rt(L)->gone ? NULL : st_api_rt(L);
+  st_link_init(&u->own.children);
+  st_link_init(&u->own.sibling);
+  st_link_init(&u->own.waiters);
   luaL_setmetatable(L, ST_TOKEN_MT);
-  u->tok = st_cancel_new(st_api_rt(L), NULL);
-  if (u->tok == NULL)
-    return luaL_error(L, "not enough memory");
+  u->tok = &u->own;
   return 1;
 }
 
@@ -222,7 +237,8 @@ static int token__tostring(lua_State *L) {
   token_ud *u = luaL_checkudata(L, 1, ST_TOKEN_MT);
 
   lua_pushfstring(L, "std.task.CancelToken (%s): %p",
-                  u->tok && u->tok->cancelled ? "cancelled" : "active",
+                  u->tok == NULL ? "finalized"
+                  : u->tok->cancelled ? "cancelled" : "active",
                   (void *)u);
   return 1;
 }

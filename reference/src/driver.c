@@ -83,7 +83,9 @@ st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
   t->driver = (unsigned char)driver;
   t->state = ST_NEW;
   t->ident = kind == ST_K_TASK ? t : NULL;
-  t->ns = st_sched_ns(rt);
+  t->stamp = st_sched_stamp(rt);
+  if (rt->virtual_clock)
+    t->flags |= ST_F_VIRTUAL;
   st_link_init(&t->qlink);
   st_link_init(&t->member);
   st_link_init(&t->tok_link);
@@ -92,6 +94,19 @@ st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
   if (base != NULL)
     st_driver_link(t, base);
   return t;
+}
+
+
+/* Undo st_driver_new for a record that never became a task: it is
+ * garbage, never queued, never linked to a scope. */
+static void discard(st_task *t) {
+  st_link_remove(&t->all);
+  luaL_unref(t->rt->L, LUA_REGISTRYINDEX, t->ref);
+  t->ref = LUA_NOREF;
+  t->co = NULL;
+  t->state = ST_DONE;
+  t->outcome = ST_OUT_ABORTED;
+  t->rt = NULL;
 }
 
 
@@ -120,8 +135,13 @@ void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
   if (s->closed)
     luaL_error(L, "%s: %s", fname, ST_MSG_CLOSED);
   /* st_driver_new makes every allocation before it links the task into
-   * its scope; nothing after it allocates. */
+   * its scope; nothing after it allocates.  An allocation may run a
+   * finalizer that closes s (it aborts s's owner): look again. */
   t = st_driver_new(L, rt, ST_K_TASK, driver, NULL, has_name ? -1 : 0);
+  if (s->closed) {
+    discard(t);
+    luaL_error(L, "%s: %s", fname, ST_MSG_CLOSED);
+  }
   if (opts != 0)
     lua_remove(L, -2);  /* the name */
   t->id = ++rt->next_id;
@@ -156,8 +176,12 @@ static void release_thread(st_task *t) {
     lua_pop(L, 1);
   }
   lua_setiuservalue(L, -2, ST_UV_VALUES);  /* in place of the thread */
+  if (lua_status(co) == LUA_OK)
+    lua_settop(co, 0);  /* an unstarted body must not stay resumable */
+  /* A thread user code may hold (ST_F_EXPOSED) is never reused: closing
+   * or inspecting it later must not reach an unrelated task. */
   if (rt->npool < ST_POOL && !rt->closing && t->state == ST_DONE
-      && lua_status(co) == LUA_OK) {
+      && lua_status(co) == LUA_OK && !(t->flags & ST_F_EXPOSED)) {
     lua_settop(co, 0);
     if (lua_gethook(co) != NULL)
       lua_sethook(co, NULL, 0, 0);
@@ -205,8 +229,8 @@ static void finish(st_task *t) {
   st_scope *base = t->base;
 
   t->state = ST_DONE;
-  t->ns = st_sched_ns(rt) - t->ns;
-  t->flags &= (unsigned char)~ST_F_ABORT_PENDING;
+  t->stamp = st_sched_stamp(rt) - t->stamp;
+  t->flags &= (unsigned short)~ST_F_ABORT_PENDING;
   /* A with_timeout body is its task running on: its end is the task
    * suspending until the scope drains (an aborted body says nothing: its
    * task was suspended already), so each task's events stay in order. */
@@ -280,11 +304,13 @@ static void close_thread(st_task *t) {
   st_task *saved = rt->current;
   int rc;
 
+  if (t->co == NULL)
+    return;  /* released already: nothing left to close */
   t->flags |= ST_F_CLOSING;
   rt->current = t;
   rc = st_closethread(t->co, rt->L);
   rt->current = saved;
-  t->flags &= (unsigned char)~ST_F_CLOSING;
+  t->flags &= (unsigned short)~ST_F_CLOSING;
   if (rc != LUA_OK) {  /* the error is alone on the reset thread */
     lua_State *L = rt->L;
     t->outcome = ST_OUT_ERR;
@@ -315,10 +341,15 @@ static void abort_scopes(st_task *t) {
 /* Hard-abort a task that is not running: it is never resumed again; its
  * scopes abort their members; its <close> variables run. */
 void st_driver_abort_now(st_task *t) {
-  if (t->state == ST_DONE || (t->flags & ST_F_CLOSING))
+  if (t->state == ST_DONE || (t->flags & (ST_F_CLOSING | ST_F_ENDING)))
     return;
+  /* From here on its end is decided: a finalizer or a <close> handler
+   * that aborts it again while this runs finds ST_F_ENDING. */
+  t->flags |= ST_F_ENDING;
+  if (t->rt->handoff == t)
+    t->rt->handoff = NULL;  /* a with_timeout body that never started */
   if (t->flags & ST_F_ABORT_PENDING) {
-    t->flags &= (unsigned char)~ST_F_ABORT_PENDING;
+    t->flags &= (unsigned short)~ST_F_ABORT_PENDING;
     t->rt->npending--;
   }
   if (t->kind != ST_K_BODY)
@@ -329,7 +360,7 @@ void st_driver_abort_now(st_task *t) {
   t->outcome = ST_OUT_ABORTED;
   t->flags |= ST_F_CLOSING;  /* no re-entry while the cascade runs */
   abort_scopes(t);
-  t->flags &= (unsigned char)~ST_F_CLOSING;
+  t->flags &= (unsigned short)~ST_F_CLOSING;
   if (t->flags & ST_F_STARTED)
     close_thread(t);
   finish(t);
@@ -338,7 +369,7 @@ void st_driver_abort_now(st_task *t) {
 
 /* Is t the running task or one it descends from?  Then it cannot be torn
  * down now: its abort waits until the running task stops. */
-static int running_under(st_task *t) {
+int st_driver_running_under(st_task *t) {
   st_task *x = t->rt->current;
 
   while (x != NULL) {
@@ -350,10 +381,19 @@ static int running_under(st_task *t) {
 }
 
 
+/* Can st_driver_abort end t at once?  Not while it or a task under it
+ * runs, nor while its end is being recorded. */
+int st_driver_abortable(st_task *t) {
+  return t->state != ST_DONE && t->rt != NULL
+         && !(t->flags & (ST_F_CLOSING | ST_F_ENDING))
+         && !st_driver_running_under(t);
+}
+
+
 void st_driver_abort(st_task *t) {
-  if (t->state == ST_DONE || t->rt == NULL)
+  if (t->state == ST_DONE || t->rt == NULL || (t->flags & ST_F_ENDING))
     return;
-  if (running_under(t)) {
+  if (st_driver_running_under(t)) {
     if (!(t->flags & ST_F_ABORT_PENDING)) {
       t->flags |= ST_F_ABORT_PENDING;
       t->rt->npending++;
@@ -451,6 +491,9 @@ static void complete(st_task *t, int status, int nres) {
   lua_State *L = rt->L;
   int rc = LUA_ERRMEM;
 
+  /* Recording allocates, and an allocation may run a finalizer that
+   * aborts t: that abort finds ST_F_ENDING and does nothing. */
+  t->flags |= ST_F_ENDING;
   if (lua_checkstack(L, 4)) {
     lua_pushcfunction(L, complete_p);  /* light: allocates nothing */
     lua_pushlightuserdata(L, t);
@@ -475,7 +518,7 @@ static void complete(st_task *t, int status, int nres) {
       rt->current = t;
       st_closethread(co, L);
       rt->current = NULL;
-      t->flags &= (unsigned char)~ST_F_CLOSING;
+      t->flags &= (unsigned short)~ST_F_CLOSING;
     }
     lua_settop(co, 0);  /* a reset or finished thread has room */
     lua_rawgeti(co, LUA_REGISTRYINDEX, rt->nomem_ref);
@@ -491,6 +534,8 @@ void st_driver_resume(st_task *t) {
   lua_State *co = t->co;
   int nargs = 0, nres = 0, status;
 
+  if (t->state == ST_DONE || co == NULL)
+    return;  /* ended while it was queued: never resumed again */
   if (!(t->flags & ST_F_STARTED)) {
     t->flags |= ST_F_STARTED;
     nargs = lua_gettop(co) - 1;
@@ -537,7 +582,7 @@ void st_driver_release(st_task *t) {
       t->base = NULL;
     }
     t->state = ST_DONE;
-    t->ns = st_sched_ns(t->rt) - t->ns;
+    t->stamp = st_sched_stamp(t->rt) - t->stamp;
     if (t->outcome == ST_OUT_NONE)
       t->outcome = ST_OUT_ABORTED;
   }

@@ -132,8 +132,14 @@ void st_handle_report_all(st_rt *rt) {
 }
 
 
+/* The task of the Handle at 1; raises for one whose finalizer ran (a
+ * resurrected object: its failure was reported as never joined). */
 static st_task *check_handle(lua_State *L, const char *fname) {
-  return st_api_checkud(L, 1, ST_HANDLE_MT, fname);
+  st_task *t = st_api_checkud(L, 1, ST_HANDLE_MT, fname);
+
+  if (t->flags & ST_F_FINALIZED)
+    st_api_finalized(L, fname, ST_HANDLE_MT);
+  return t;
 }
 
 
@@ -184,9 +190,11 @@ static int handle_is_finished(lua_State *L) {
 
 static int handle_elapsed(lua_State *L) {
   st_task *t = check_handle(L, "elapsed");
-  uint64_t ns = t->state == ST_DONE ? t->ns : st_sched_ns(t->rt) - t->ns;
+  uint64_t d;
 
-  lua_pushnumber(L, (lua_Number)ns / 1e6);
+  d = t->state == ST_DONE ? t->stamp : st_sched_stamp(t->rt) - t->stamp;
+  lua_pushnumber(L, (t->flags & ST_F_VIRTUAL) ? (lua_Number)d
+                                              : (lua_Number)d / 1e6);
   return 1;
 }
 
@@ -222,6 +230,8 @@ static int handle__gc(lua_State *L) {
   if (t->rt != NULL && t->state == ST_DONE && t->ref == LUA_NOREF
       && t->outcome == ST_OUT_ERR)
     st_handle_report(L, t->rt, t, 1);
+  if (t->ref == LUA_NOREF)  /* an alive one stays usable (lua_close) */
+    t->flags |= ST_F_FINALIZED;
   return 0;
 }
 
@@ -230,7 +240,8 @@ static int handle__tostring(lua_State *L) {
   st_task *t = luaL_checkudata(L, 1, ST_HANDLE_MT);
 
   lua_pushfstring(L, "std.task.Handle #%I (%s)", (lua_Integer)t->id,
-                  t->state == ST_DONE ? "finished" : "running");
+                  (t->flags & ST_F_FINALIZED) ? "finalized"
+                  : t->state == ST_DONE ? "finished" : "running");
   return 1;
 }
 

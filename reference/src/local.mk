@@ -11,6 +11,7 @@ noinst_LTLIBRARIES += %D%/libstdtask-impl.la
 	%D%/scope.c \
 	%D%/driver.c \
 	%D%/handle.c \
+	%D%/coro.c \
 	%D%/sched.c \
 	%D%/api.c \
 	%D%/ms.c \

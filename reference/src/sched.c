@@ -44,11 +44,27 @@ uint64_t st_sched_now(st_rt *rt) {
 }
 
 
-/* Now, in ns, for Handle:elapsed(): the same clock as the timers. */
+/* Now, in ns, for traces: the same clock as the timers.  Virtual time
+ * past 2^64 ns (about 1.8e13 ms) saturates; durations use the stamps. */
 uint64_t st_sched_ns(st_rt *rt) {
   if (rt->virtual_clock)
-    return rt->vnow * 1000000u;
+    return rt->vnow > UINT64_MAX / 1000000u ? UINT64_MAX
+                                             : rt->vnow * 1000000u;
   return uv_hrtime();
+}
+
+
+/* Now, for Handle:elapsed(), in the clock's own unit: ns of uv_hrtime(),
+ * or whole ms of the virtual clock, so that virtual time stays exact over
+ * the whole range of durations (up to 2^53 ms, and sums of them). */
+uint64_t st_sched_stamp(st_rt *rt) {
+  return rt->virtual_clock ? rt->vnow : uv_hrtime();
+}
+
+
+/* A difference of two stamps, in ms. */
+double st_sched_stamp_ms(st_rt *rt, uint64_t d) {
+  return rt->virtual_clock ? (double)d : (double)d / 1e6;
 }
 
 
@@ -74,7 +90,7 @@ void st_sched_enqueue(st_task *t) {
 void st_sched_dequeue(st_task *t) {
   if (t->flags & ST_F_QUEUED) {
     st_link_remove(&t->qlink);
-    t->flags &= ~ST_F_QUEUED;
+    t->flags &= (unsigned short)~ST_F_QUEUED;
   }
 }
 
@@ -173,16 +189,33 @@ static void fire_due(st_rt *rt, uint64_t now) {
 }
 
 
+/* Virtual clock: time stands still while a fiber is ready, but not for
+ * ever.  After ST_SPIN_ROUNDS rounds with a fiber always ready (a loop
+ * that swallows its cancellation with pcall, say), it moves on to the
+ * earliest deadline, so that deadlines and grace periods still end. */
+static void spin_round(st_rt *rt) {
+  uint64_t due;
+
+  if (!rt->virtual_clock || ++rt->spin < ST_SPIN_ROUNDS)
+    return;
+  rt->spin = 0;
+  if (st_timer_next(rt, &due) && due > rt->vnow)
+    rt->vnow = due;
+}
+
+
 static int pass(lua_State *L) {
   st_rt *rt = lua_touserdata(L, 1);
   unsigned int rounds = 0;
   unsigned int gen = ++rt->gen;
 
+  spin_round(rt);
   while (!st_link_empty(&rt->queue)) {
     st_task *t = st_container(rt->queue.next, st_task, qlink);
     if (t->gen == gen) {  /* queued during this round: a new round */
       if (++rounds >= ST_PASS_ROUNDS)
         break;
+      spin_round(rt);
       if (rt->heap_len > 0)
         fire_due(rt, st_sched_now(rt));
       gen = ++rt->gen;
@@ -206,6 +239,7 @@ static int jump(lua_State *L) {
   st_rt *rt = lua_touserdata(L, 1);
   uint64_t due;
 
+  rt->spin = 0;
   if (st_timer_next(rt, &due) && due > rt->vnow)
     rt->vnow = due;
   fire_due(rt, rt->vnow);
@@ -217,6 +251,8 @@ static int jump(lua_State *L) {
 static void on_idle(uv_idle_t *h) {
   st_rt *rt = h->data;
 
+  if (rt == NULL)  /* orphaned: its Lua state is gone */
+    return;
   protected(rt, pass);
   if (rt->virtual_clock && st_link_empty(&rt->queue) && rt->heap_len > 0)
     protected(rt, jump);
@@ -238,6 +274,8 @@ static int timer_fired(lua_State *L) {
 static void on_timer(uv_timer_t *h) {
   st_rt *rt = h->data;
 
+  if (rt == NULL)
+    return;
   protected(rt, timer_fired);
   arm(rt);
 }
@@ -289,6 +327,25 @@ void st_sched_close(st_rt *rt) {
   uv->timer.data = uv;
   uv_close((uv_handle_t *)&uv->idle, on_close);
   uv_close((uv_handle_t *)&uv->timer, on_close);
+  rt->uv = NULL;
+  rt->loop = NULL;
+}
+
+
+/* lua_close() of a state whose runtime was never freed (against the host
+ * contract): stop the handles and make them forget the record, which goes
+ * with the state.  They cannot be closed safely here (the loop may be
+ * gone), so their small block is leaked, never a dangling pointer. */
+void st_sched_orphan(st_rt *rt) {
+  struct st_uv *uv = rt->uv;
+
+  rt->closing = 1;
+  if (uv != NULL) {
+    uv_idle_stop(&uv->idle);
+    uv_timer_stop(&uv->timer);
+    uv->idle.data = NULL;
+    uv->timer.data = NULL;
+  }
   rt->uv = NULL;
   rt->loop = NULL;
 }

@@ -53,11 +53,21 @@ st_scope *st_scope_current(st_task *t) {
 }
 
 
-/* Mark s closed: no more spawns; free a with_timeout body. */
+/* Mark s closed: no more spawns; free a with_timeout body.  Members
+ * left (tasks whose abort could not run now: their own <close> handlers
+ * run, or they are being recorded) are detached, so none keeps a pointer
+ * to a scope whose memory goes with its Scope userdata. */
 void st_scope_close(st_scope *s) {
   if (!s->closed)
     st_trace_s(s, STDTASK_EV_SCOPE_CLOSE, NULL);
   s->closed = 1;
+  while (!st_link_empty(&s->members)) {
+    st_task *t = st_container(s->members.next, st_task, member);
+    st_cancel_unwait(t);  /* its token may go with s */
+    st_link_remove(&t->member);
+    t->base = NULL;
+    s->nmembers--;
+  }
   s->waiter = NULL;
   s->drain_start = 0;
   if (s->body != NULL && s->body->state == ST_DONE)
@@ -71,7 +81,7 @@ void st_scope_abort_members(st_scope *s) {
 
   while (l != &s->members) {
     st_task *t = st_container(l, st_task, member);
-    if (t->flags & (ST_F_ABORT_PENDING | ST_F_CLOSING)) {
+    if (!st_driver_abortable(t)) {  /* its abort waits, or is under way */
       l = l->next;
       continue;
     }
@@ -98,6 +108,10 @@ void st_scope_member_done(st_scope *s) {
 void st_scope_on_timer(st_task *f) {
   st_scope *w = f->top;
 
+  if (w == NULL || !w->is_timeout || w->closed) {
+    st_sched_wake(f);  /* not waiting in with_timeout any more */
+    return;
+  }
   if (w->stage == 0) {
     w->stage = 1;
     w->timed_out = 1;
@@ -117,8 +131,13 @@ void st_scope_on_timer(st_task *f) {
 }
 
 
+/* The scope of the Scope at 1; raises for one whose finalizer ran (a
+ * resurrected object: its token and name are released). */
 static st_scope *check_scope(lua_State *L, const char *fname) {
   scope_ud *u = st_api_checkud(L, 1, ST_SCOPE_MT, fname);
+
+  if (u->s.token == NULL)
+    st_api_finalized(L, fname, ST_SCOPE_MT);
   return &u->s;
 }
 
@@ -300,7 +319,7 @@ static int scope_spawn(lua_State *L) {
     st_api_typeerror(L, 3, "spawn", "table or nil");
   if (lua_istable(L, 3))
     st_api_checkopts(L, 3, "spawn", st_api_spawn_opts);
-  if (s->rt == NULL)
+  if (s->rt == NULL || s->rt->loop == NULL)  /* its runtime is gone */
     return luaL_error(L, "spawn: %s", ST_MSG_CLOSED);
   st_driver_spawn(L, s->rt, s, 2, lua_istable(L, 3) ? 3 : 0, "spawn");
   return 1;
@@ -308,10 +327,7 @@ static int scope_spawn(lua_State *L) {
 
 
 static int scope_cancel(lua_State *L) {
-  st_scope *s = check_scope(L, "cancel");
-
-  if (s->token != NULL)
-    st_cancel_fire(s->token);
+  st_cancel_fire(check_scope(L, "cancel")->token);
   return 0;
 }
 
@@ -360,7 +376,8 @@ static int scope__tostring(lua_State *L) {
   lua_getiuservalue(L, 1, 1);
   lua_pushfstring(L, "std.task.Scope %s(%s): %p",
                   lua_isstring(L, -1) ? lua_tostring(L, -1) : "",
-                  u->s.closed ? "closed" : "open", (void *)u);
+                  u->s.token == NULL ? "finalized"
+                  : u->s.closed ? "closed" : "open", (void *)u);
   return 1;
 }
 

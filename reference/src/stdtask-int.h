@@ -46,6 +46,10 @@
  * before control returns to the loop so I/O is polled. */
 #define ST_PASS_ROUNDS 64
 
+/* Virtual clock: rounds with a fiber always ready after which time moves
+ * to the earliest deadline anyway (HOST-15). */
+#define ST_SPIN_ROUNDS 1024
+
 /* Finished tasks' threads and records kept for reuse: spawning then costs
  * no lua_newthread, no stack growth and no malloc in the steady state. */
 #define ST_POOL 256
@@ -86,6 +90,7 @@ static inline void st_link_remove(st_link *n) {
 struct st_token {
   unsigned int refs;
   int cancelled;
+  int embedded;       /* lives in its CancelToken userdata: never freed */
   st_token *parent;   /* counted reference, or NULL for a standalone token */
   st_link children;   /* child tokens, through their `sibling` */
   st_link sibling;
@@ -104,6 +109,12 @@ enum st_outcome { ST_OUT_NONE, ST_OUT_OK, ST_OUT_ERR, ST_OUT_ABORTED };
 #define ST_F_STARTED       0x08  /* resumed at least once */
 #define ST_F_QUEUED        0x10  /* linked in the run queue */
 #define ST_F_REPORTED      0x20  /* unjoined failure already reported */
+#define ST_F_ENDING        0x40  /* its end is being recorded (complete,
+                                    abort_now): a further abort is a no-op */
+#define ST_F_EXPOSED       0x80  /* user code got its thread (coroutine.
+                                    running): never pooled for reuse */
+#define ST_F_FINALIZED    0x100  /* its Handle's __gc ran: methods raise */
+#define ST_F_VIRTUAL      0x200  /* stamp counts virtual ms, not ns */
 
 /* The one user value of a task record: its thread while it is alive,
  * then its outcome (one value, a table of results, or the error).  Until
@@ -132,7 +143,8 @@ struct st_task {
   st_scope *base;            /* scope it belongs to (member), while alive */
   st_scope *top;             /* innermost scope open in this thread */
   st_task *target;           /* join target while waiting on it */
-  unsigned char state, wait, kind, driver, outcome, flags;
+  unsigned char state, wait, kind, driver, outcome;
+  unsigned short flags;      /* ST_F_* */
   unsigned int gen;          /* scheduler round it was queued in */
   st_link qlink;             /* run queue, a deadline's bucket, or the
                                 joiners of `target`: one at a time */
@@ -141,8 +153,9 @@ struct st_task {
   st_link joiners;           /* tasks joining this one, through qlink */
   st_link all;               /* rt->tasks: every alive record */
   st_bucket *bucket;         /* the deadline it waits for (through qlink) */
-  uint64_t ns;               /* uv_hrtime() at spawn; once done, the time
-                                it took (Handle:elapsed() stops there) */
+  uint64_t stamp;            /* st_sched_stamp() at spawn; once done, the
+                                time it took (Handle:elapsed() stops
+                                there), in the clock's unit */
 };
 
 /* The tasks waiting for one deadline, in the order their waits began. */
@@ -212,11 +225,14 @@ struct st_rt {
   int nspare;
   uint64_t armed;            /* deadline the uv timer is armed for */
   uint64_t vnow;             /* virtual clock, ms (STDTASK_CLOCK_VIRTUAL) */
+  unsigned int spin;         /* rounds run since no fiber was ready */
   uint64_t t0;               /* ns at stdtask_runtime_new: trace origin */
   int virtual_clock;
   int running;               /* inside stdtask_runtime_run */
   int interrupted;           /* host cancelled or aborted */
   int closing;               /* stdtask_runtime_free in progress */
+  int gone;                  /* lua_close finalized the record (anchor) */
+  unsigned int nexposed;     /* threads coroutine.running handed out */
   struct st_uv *uv;          /* owned: freed by its close callbacks */
   lua_State *pool_co[ST_POOL];  /* idle threads, each held by pool_ref */
   int pool_ref[ST_POOL];         /* owned: released in st_driver_drain_pool */
@@ -242,6 +258,8 @@ ST_HIDDEN int st_api_argerror(lua_State *L, int arg, const char *fname,
                               const char *msg);
 ST_HIDDEN int st_api_typeerror(lua_State *L, int arg, const char *fname,
                                const char *tname);
+ST_HIDDEN int st_api_finalized(lua_State *L, const char *fname,
+                               const char *tname);
 ST_HIDDEN void *st_api_checkud(lua_State *L, int arg, const char *mt,
                                const char *fname);
 ST_HIDDEN st_task *st_api_fiber(lua_State *L, st_rt *rt,
@@ -258,7 +276,9 @@ ST_HIDDEN extern const char *const st_api_spawn_opts[];
 #define ST_AV_FAILED  4      /* weak-keyed: failed task record -> traceback,
                                 for unjoined-failure reports */
 #define ST_AV_NAMES   5      /* weak-keyed: task record -> its name */
-#define ST_AV_N       5
+#define ST_AV_THREADS 6      /* weak-keyed: thread handed out by
+                                coroutine.running -> its task record */
+#define ST_AV_N       6
 
 /* cancel.c */
 ST_HIDDEN st_token *st_cancel_new(st_rt *rt, st_token *parent);
@@ -298,6 +318,8 @@ ST_HIDDEN void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s,
 ST_HIDDEN void st_driver_resume(st_task *t);
 ST_HIDDEN void st_driver_abort(st_task *t);
 ST_HIDDEN void st_driver_abort_now(st_task *t);
+ST_HIDDEN int st_driver_running_under(st_task *t);
+ST_HIDDEN int st_driver_abortable(st_task *t);
 ST_HIDDEN void st_driver_flush(st_rt *rt);
 ST_HIDDEN void st_driver_release(st_task *t);
 ST_HIDDEN void st_driver_drain_pool(st_rt *rt);
@@ -305,6 +327,9 @@ ST_HIDDEN int st_driver_parse(lua_State *L, int idx, const char *fname,
                               int arg);
 ST_HIDDEN const char *st_driver_name(int driver);
 ST_HIDDEN int st_driver_coyield(lua_State *L);
+
+/* coro.c */
+ST_HIDDEN void st_coro_open(lua_State *L, st_rt *rt, int idx);
 
 /* handle.c */
 ST_HIDDEN void st_handle_push_name(lua_State *L, int rec);
@@ -319,6 +344,7 @@ ST_HIDDEN void st_handle_open(lua_State *L);
 /* sched.c */
 ST_HIDDEN int st_sched_init(st_rt *rt, uv_loop_t *loop);
 ST_HIDDEN void st_sched_close(st_rt *rt);
+ST_HIDDEN void st_sched_orphan(st_rt *rt);
 ST_HIDDEN void st_sched_enqueue(st_task *t);
 ST_HIDDEN void st_sched_dequeue(st_task *t);
 ST_HIDDEN void st_sched_wake(st_task *t);
@@ -329,6 +355,8 @@ ST_HIDDEN int st_sched_timer_try(st_task *t, uint64_t ms);
 ST_HIDDEN void st_sched_timer_remove(st_task *t);
 ST_HIDDEN uint64_t st_sched_now(st_rt *rt);
 ST_HIDDEN uint64_t st_sched_ns(st_rt *rt);
+ST_HIDDEN uint64_t st_sched_stamp(st_rt *rt);
+ST_HIDDEN double st_sched_stamp_ms(st_rt *rt, uint64_t d);
 ST_HIDDEN void st_sched_check_done(st_rt *rt);
 ST_HIDDEN int st_sched_run(st_rt *rt);
 
