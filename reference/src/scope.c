@@ -65,18 +65,30 @@ void st_scope_close(st_scope *s) {
 }
 
 
-/* Hard-abort every member of s that is not running (DESIGN §5). */
+/* Hard-abort every member of s that is not running (DESIGN §5), a
+ * with_timeout's body last: it is the code that opened the scope, so its
+ * <close> handlers run after its children's (CLOSE-9, TIMEOUT-11).  A
+ * member spawned by a handler meanwhile is aborted too, before it starts. */
 void st_scope_abort_members(st_scope *s) {
-  st_link *l = s->members.next;
+  for (;;) {
+    st_task *next = NULL, *body = NULL;
+    st_link *l;
 
-  while (l != &s->members) {
-    st_task *t = st_container(l, st_task, member);
-    if (t->flags & (ST_F_ABORT_PENDING | ST_F_CLOSING)) {
-      l = l->next;
-      continue;
+    for (l = s->members.next; l != &s->members; l = l->next) {
+      st_task *t = st_container(l, st_task, member);
+      if (t->flags & (ST_F_ABORT_PENDING | ST_F_CLOSING))
+        continue;
+      if (t->kind != ST_K_BODY) {
+        next = t;
+        break;
+      }
+      body = t;
     }
-    st_driver_abort(t);
-    l = s->members.next;  /* the list changed: start over */
+    if (next == NULL)
+      next = body;
+    if (next == NULL)
+      return;
+    st_driver_abort(next);  /* the list changed: start over */
   }
 }
 
@@ -220,7 +232,10 @@ static int timeout_done(lua_State *L, int status, lua_KContext ctx) {
   st_scope_close(w);
   if (outcome == ST_OUT_ERR && !st_cancel_is_error(L, -1))
     return lua_error(L);  /* a real failure is never masked */
-  if (outer != NULL && outer->cancelled)
+  /* Before its deadline fired a with_timeout is a scope: results stand
+   * even if the caller was cancelled meanwhile (TIMEOUT-1, SCOPE-15). */
+  if (outer != NULL && outer->cancelled
+      && (w->timed_out || outcome != ST_OUT_OK))
     return st_cancel_raise(L, cur);
   if (w->timed_out || outcome == ST_OUT_ABORTED)
     return luaL_error(L, "with_timeout: %s after %I ms", ST_MSG_TIMEOUT,
