@@ -213,6 +213,23 @@ int st_scope_scope(lua_State *L) {
 }
 
 
+/* with_timeout's body thread runs fn(scope) under a yieldable pcall, as
+ * scope() runs its body: an error leaving fn unwinds inside the task, so
+ * the body's <close> handlers are task code that may suspend (CLOSE-10,
+ * TIMEOUT-11); the error then ends the thread, value unchanged. */
+static int body_k(lua_State *L, int status, lua_KContext ctx) {
+  (void)ctx;
+  if (status != LUA_OK && status != LUA_YIELD)
+    return lua_error(L);
+  return lua_gettop(L);
+}
+
+
+static int body_main(lua_State *L) {
+  return body_k(L, lua_pcallk(L, 1, LUA_MULTRET, 0, 0, body_k), 0);
+}
+
+
 /* with_timeout's caller resumes here once the scope drained.  Stack:
  * 1 ms, 2 fn, 3 opts, 4 Scope. */
 static int timeout_done(lua_State *L, int status, lua_KContext ctx) {
@@ -283,6 +300,7 @@ int st_scope_with_timeout(lua_State *L) {
   b = st_driver_new(L, rt, ST_K_BODY, cur->driver, NULL, 0);
   lua_setiuservalue(L, 4, 3);  /* the Scope keeps the record until it goes */
   b->ident = cur->ident;
+  lua_pushcfunction(b->co, body_main);  /* a fresh thread has room */
   lua_pushvalue(L, 2);
   lua_pushvalue(L, 4);
   lua_xmove(L, b->co, 2);
