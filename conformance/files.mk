@@ -130,8 +130,12 @@ conformance_scripts = \
 	conformance/close/abort-handler-error-identity.lua \
 	conformance/close/abort-handler-error-reported.lua \
 	conformance/close/abort-handler-nil-error.lua \
+	conformance/close/abort-while-handler-sleeps.lua \
 	conformance/close/before-finished.lua \
+	conformance/close/cancel-while-handler-sleeps.lua \
 	conformance/close/cascade-members-first.lua \
+	conformance/close/cascade-order-every-abort.lua \
+	conformance/close/deadline-while-handler-sleeps.lua \
 	conformance/close/exactly-once-mixed.lua \
 	conformance/close/handler-error-on-return.lua \
 	conformance/close/in-scope-body-on-error.lua \
@@ -145,6 +149,11 @@ conformance_scripts = \
 	conformance/close/on-self-abort.lua \
 	conformance/close/on-timeout-abort.lua \
 	conformance/close/several-handlers-raise-last-kept.lua \
+	conformance/close/suspend-after-task-cancelled.lua \
+	conformance/close/suspend-after-task-error.lua \
+	conformance/close/suspend-in-body-error-unwind.lua \
+	conformance/close/suspend-in-caught-cancel-unwind.lua \
+	conformance/close/suspend-on-return.lua \
 	conformance/current/cancelled-reflects-token.lua \
 	conformance/current/field-types.lua \
 	conformance/current/fields.lua \
@@ -355,6 +364,9 @@ conformance_scripts = \
 	conformance/timeout/fan-out-all-in-time.lua \
 	conformance/timeout/fan-out-partial.lua \
 	conformance/timeout/fan-out-reports-timeout.lua \
+	conformance/timeout/grace-body-error-keeps-grace.lua \
+	conformance/timeout/grace-caller-cancelled.lua \
+	conformance/timeout/grace-child-fails-other-keeps-grace.lua \
 	conformance/timeout/grace-cooperative-cleanup.lua \
 	conformance/timeout/grace-large-cooperative.lua \
 	conformance/timeout/grace-large-slow-cleanup-completes.lua \
@@ -375,6 +387,7 @@ conformance_scripts = \
 	conformance/timeout/nested-inner-shorter.lua \
 	conformance/timeout/nested-outer-shorter.lua \
 	conformance/timeout/nested-three-middle-shortest.lua \
+	conformance/timeout/not-fired-same-as-scope.lua \
 	conformance/timeout/opts-optional.lua \
 	conformance/timeout/outer-cancel-after-deadline.lua \
 	conformance/timeout/outer-cancel-children-cancelled.lua \
@@ -389,6 +402,15 @@ conformance_scripts = \
 	conformance/timeout/self-cancel-does-not-disarm.lua \
 	conformance/timeout/self-cancel-with-children.lua \
 	conformance/timeout/spawn-from-outside-cancelled.lua \
+	conformance/timeout/stage3-spawn-from-handler.lua \
+	conformance/timeout/timeline-cooperative-ends-at-deadline.lua \
+	conformance/timeout/timeline-grace-difference.lua \
+	conformance/timeout/timeline-grace-zero-uncooperative.lua \
+	conformance/timeout/timeline-partly-cooperative.lua \
+	conformance/timeout/timeline-sibling-sees-deadline.lua \
+	conformance/timeout/timeline-stage1-cancels-own-scope-only.lua \
+	conformance/timeout/timeline-stage3-aborts-own-scope-only.lua \
+	conformance/timeout/timeline-uncooperative-stages.lua \
 	conformance/timeout/uncooperative-bounded.lua \
 	conformance/timeout/zero-ms-no-suspension-returns.lua \
 	conformance/timeout/zero-ms-times-out.lua \
