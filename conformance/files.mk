@@ -135,6 +135,7 @@ conformance_scripts = \
 	conformance/close/cancel-while-handler-sleeps.lua \
 	conformance/close/cascade-members-first.lua \
 	conformance/close/cascade-order-every-abort.lua \
+	conformance/close/checkpoint-in-abort-handler.lua \
 	conformance/close/deadline-while-handler-sleeps.lua \
 	conformance/close/exactly-once-mixed.lua \
 	conformance/close/handler-error-on-return.lua \
@@ -349,6 +350,8 @@ conformance_scripts = \
 	conformance/timeout/body-error-before-deadline.lua \
 	conformance/timeout/body-error-identity-after-deadline.lua \
 	conformance/timeout/body-error-reraised.lua \
+	conformance/timeout/body-handler-on-cancel-unwind.lua \
+	conformance/timeout/body-handler-sleep-interrupted-by-deadline.lua \
 	conformance/timeout/body-sees-cancel.lua \
 	conformance/timeout/caller-goes-on.lua \
 	conformance/timeout/caught-cancel-still-timeout.lua \
@@ -365,6 +368,7 @@ conformance_scripts = \
 	conformance/timeout/fan-out-partial.lua \
 	conformance/timeout/fan-out-reports-timeout.lua \
 	conformance/timeout/grace-body-error-keeps-grace.lua \
+	conformance/timeout/grace-body-returns-keeps-grace.lua \
 	conformance/timeout/grace-caller-cancelled.lua \
 	conformance/timeout/grace-child-fails-other-keeps-grace.lua \
 	conformance/timeout/grace-cooperative-cleanup.lua \
@@ -402,6 +406,8 @@ conformance_scripts = \
 	conformance/timeout/self-cancel-does-not-disarm.lua \
 	conformance/timeout/self-cancel-with-children.lua \
 	conformance/timeout/spawn-from-outside-cancelled.lua \
+	conformance/timeout/stage3-spares-caller-scope-members.lua \
+	conformance/timeout/stage3-spares-outer-spawn-nested.lua \
 	conformance/timeout/stage3-spawn-from-handler.lua \
 	conformance/timeout/timeline-cooperative-ends-at-deadline.lua \
 	conformance/timeout/timeline-grace-difference.lua \
