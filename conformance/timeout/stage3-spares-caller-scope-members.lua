@@ -23,7 +23,9 @@ local w = task.spawn(function()
   end)
 end)
 w:join()
-tap.ok(not outcome[1] and tostring(outcome[2]):find("timed out", 1, true), "with_timeout raised \"timed out\" (TIMEOUT-2)")
-tap.is(sibling:join(), "sibling slept", "the caller's other task was neither cancelled nor aborted (TIMEOUT-23, ABORT-7)")
+tap.ok(not outcome[1] and tostring(outcome[2]):find("timed out", 1, true),
+       "with_timeout raised \"timed out\" (TIMEOUT-2)")
+tap.is(sibling:join(), "sibling slept",
+       "the caller's other task was neither cancelled nor aborted (TIMEOUT-23, ABORT-7)")
 tap.at(sibling:elapsed(), T, "it finished at its own time (TIMEOUT-23)")
 tap.at(w:elapsed(), T, "the enclosing scope drained when the sibling ended, not before")
