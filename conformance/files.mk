@@ -10,6 +10,7 @@ conformance_scripts = \
 	conformance/abort/before-start-in-scope.lua \
 	conformance/abort/before-start-many.lua \
 	conformance/abort/cascade-nested-scopes.lua \
+	conformance/abort/cascade-spawn-from-handler.lua \
 	conformance/abort/coroutine-driver-sleeping.lua \
 	conformance/abort/counts-as-finished.lua \
 	conformance/abort/does-not-cancel-scope.lua \
@@ -368,13 +369,16 @@ conformance_scripts = \
 	conformance/timeout/fan-out-partial.lua \
 	conformance/timeout/fan-out-reports-timeout.lua \
 	conformance/timeout/grace-body-error-keeps-grace.lua \
+	conformance/timeout/grace-body-fails-at-deadline.lua \
 	conformance/timeout/grace-body-returns-keeps-grace.lua \
 	conformance/timeout/grace-caller-cancelled.lua \
+	conformance/timeout/grace-child-fails-at-deadline.lua \
 	conformance/timeout/grace-child-fails-other-keeps-grace.lua \
 	conformance/timeout/grace-cooperative-cleanup.lua \
 	conformance/timeout/grace-large-cooperative.lua \
 	conformance/timeout/grace-large-slow-cleanup-completes.lua \
 	conformance/timeout/grace-large-uncooperative-aborted.lua \
+	conformance/timeout/grace-outer-deadline-during-inner-grace.lua \
 	conformance/timeout/grace-small-cooperative.lua \
 	conformance/timeout/grace-small-uncooperative-body.lua \
 	conformance/timeout/grace-small-uncooperative-child.lua \
@@ -408,6 +412,7 @@ conformance_scripts = \
 	conformance/timeout/spawn-from-outside-cancelled.lua \
 	conformance/timeout/stage3-spares-caller-scope-members.lua \
 	conformance/timeout/stage3-spares-outer-spawn-nested.lua \
+	conformance/timeout/stage3-spawn-from-body-handler.lua \
 	conformance/timeout/stage3-spawn-from-handler.lua \
 	conformance/timeout/timeline-cooperative-ends-at-deadline.lua \
 	conformance/timeout/timeline-grace-difference.lua \
