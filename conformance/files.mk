@@ -361,6 +361,7 @@ conformance_scripts = \
 	conformance/timeout/children-outcomes-ignored.lua \
 	conformance/timeout/close-error-during-abort-reraised.lua \
 	conformance/timeout/coroutine-driver-caller.lua \
+	conformance/timeout/deadline-after-busy-work.lua \
 	conformance/timeout/deadline-measured-from-call.lua \
 	conformance/timeout/deadline-not-earlier.lua \
 	conformance/timeout/default-grace.lua \
