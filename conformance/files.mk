@@ -411,6 +411,7 @@ conformance_scripts = \
 	conformance/timeout/self-cancel-does-not-disarm.lua \
 	conformance/timeout/self-cancel-with-children.lua \
 	conformance/timeout/spawn-from-outside-cancelled.lua \
+	conformance/timeout/stage3-body-close-error-with-children.lua \
 	conformance/timeout/stage3-spares-caller-scope-members.lua \
 	conformance/timeout/stage3-spares-outer-spawn-nested.lua \
 	conformance/timeout/stage3-spawn-from-body-handler.lua \
