@@ -10,6 +10,7 @@ conformance_scripts = \
 	conformance/abort/before-start-in-scope.lua \
 	conformance/abort/before-start-many.lua \
 	conformance/abort/cascade-nested-scopes.lua \
+	conformance/abort/cascade-spawn-from-handler.lua \
 	conformance/abort/coroutine-driver-sleeping.lua \
 	conformance/abort/counts-as-finished.lua \
 	conformance/abort/does-not-cancel-scope.lua \
@@ -133,8 +134,13 @@ conformance_scripts = \
 	conformance/close/abort-handler-error-identity.lua \
 	conformance/close/abort-handler-error-reported.lua \
 	conformance/close/abort-handler-nil-error.lua \
+	conformance/close/abort-while-handler-sleeps.lua \
 	conformance/close/before-finished.lua \
+	conformance/close/cancel-while-handler-sleeps.lua \
 	conformance/close/cascade-members-first.lua \
+	conformance/close/cascade-order-every-abort.lua \
+	conformance/close/checkpoint-in-abort-handler.lua \
+	conformance/close/deadline-while-handler-sleeps.lua \
 	conformance/close/exactly-once-mixed.lua \
 	conformance/close/handler-error-on-return.lua \
 	conformance/close/in-scope-body-on-error.lua \
@@ -148,6 +154,11 @@ conformance_scripts = \
 	conformance/close/on-self-abort.lua \
 	conformance/close/on-timeout-abort.lua \
 	conformance/close/several-handlers-raise-last-kept.lua \
+	conformance/close/suspend-after-task-cancelled.lua \
+	conformance/close/suspend-after-task-error.lua \
+	conformance/close/suspend-in-body-error-unwind.lua \
+	conformance/close/suspend-in-caught-cancel-unwind.lua \
+	conformance/close/suspend-on-return.lua \
 	conformance/current/cancelled-reflects-token.lua \
 	conformance/current/field-types.lua \
 	conformance/current/fields.lua \
@@ -347,6 +358,8 @@ conformance_scripts = \
 	conformance/timeout/body-error-before-deadline.lua \
 	conformance/timeout/body-error-identity-after-deadline.lua \
 	conformance/timeout/body-error-reraised.lua \
+	conformance/timeout/body-handler-on-cancel-unwind.lua \
+	conformance/timeout/body-handler-sleep-interrupted-by-deadline.lua \
 	conformance/timeout/body-sees-cancel.lua \
 	conformance/timeout/caller-goes-on.lua \
 	conformance/timeout/caught-cancel-still-timeout.lua \
@@ -355,6 +368,7 @@ conformance_scripts = \
 	conformance/timeout/children-outcomes-ignored.lua \
 	conformance/timeout/close-error-during-abort-reraised.lua \
 	conformance/timeout/coroutine-driver-caller.lua \
+	conformance/timeout/deadline-after-busy-work.lua \
 	conformance/timeout/deadline-measured-from-call.lua \
 	conformance/timeout/deadline-not-earlier.lua \
 	conformance/timeout/default-grace.lua \
@@ -362,10 +376,17 @@ conformance_scripts = \
 	conformance/timeout/fan-out-all-in-time.lua \
 	conformance/timeout/fan-out-partial.lua \
 	conformance/timeout/fan-out-reports-timeout.lua \
+	conformance/timeout/grace-body-error-keeps-grace.lua \
+	conformance/timeout/grace-body-fails-at-deadline.lua \
+	conformance/timeout/grace-body-returns-keeps-grace.lua \
+	conformance/timeout/grace-caller-cancelled.lua \
+	conformance/timeout/grace-child-fails-at-deadline.lua \
+	conformance/timeout/grace-child-fails-other-keeps-grace.lua \
 	conformance/timeout/grace-cooperative-cleanup.lua \
 	conformance/timeout/grace-large-cooperative.lua \
 	conformance/timeout/grace-large-slow-cleanup-completes.lua \
 	conformance/timeout/grace-large-uncooperative-aborted.lua \
+	conformance/timeout/grace-outer-deadline-during-inner-grace.lua \
 	conformance/timeout/grace-small-cooperative.lua \
 	conformance/timeout/grace-small-uncooperative-body.lua \
 	conformance/timeout/grace-small-uncooperative-child.lua \
@@ -382,6 +403,7 @@ conformance_scripts = \
 	conformance/timeout/nested-inner-shorter.lua \
 	conformance/timeout/nested-outer-shorter.lua \
 	conformance/timeout/nested-three-middle-shortest.lua \
+	conformance/timeout/not-fired-same-as-scope.lua \
 	conformance/timeout/opts-optional.lua \
 	conformance/timeout/outer-cancel-after-deadline.lua \
 	conformance/timeout/outer-cancel-children-cancelled.lua \
@@ -396,6 +418,19 @@ conformance_scripts = \
 	conformance/timeout/self-cancel-does-not-disarm.lua \
 	conformance/timeout/self-cancel-with-children.lua \
 	conformance/timeout/spawn-from-outside-cancelled.lua \
+	conformance/timeout/stage3-body-close-error-with-children.lua \
+	conformance/timeout/stage3-spares-caller-scope-members.lua \
+	conformance/timeout/stage3-spares-outer-spawn-nested.lua \
+	conformance/timeout/stage3-spawn-from-body-handler.lua \
+	conformance/timeout/stage3-spawn-from-handler.lua \
+	conformance/timeout/timeline-cooperative-ends-at-deadline.lua \
+	conformance/timeout/timeline-grace-difference.lua \
+	conformance/timeout/timeline-grace-zero-uncooperative.lua \
+	conformance/timeout/timeline-partly-cooperative.lua \
+	conformance/timeout/timeline-sibling-sees-deadline.lua \
+	conformance/timeout/timeline-stage1-cancels-own-scope-only.lua \
+	conformance/timeout/timeline-stage3-aborts-own-scope-only.lua \
+	conformance/timeout/timeline-uncooperative-stages.lua \
 	conformance/timeout/uncooperative-bounded.lua \
 	conformance/timeout/zero-ms-no-suspension-returns.lua \
 	conformance/timeout/zero-ms-times-out.lua \

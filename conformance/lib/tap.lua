@@ -411,6 +411,38 @@ function tap.is_cancel(err)
   return rawequal(err, "task cancelled")
 end
 
+-- Instants ------------------------------------------------------------------
+
+--- true when the harness runs the host in its virtual-clock mode
+--- (STDTASK_CLOCK=virtual): time then jumps from deadline to deadline, and
+--- every instant a script computes is exact (HOST-15, HOST-16).
+function tap.virtual()
+  return os.getenv("STDTASK_CLOCK") == "virtual"
+end
+
+--- How late a timer may fire in real time on a loaded machine (scaled):
+--- the upper margin of every real-clock bound of an instant.
+tap.late = tap.ms(80)
+
+--- Passes if the instant `got` (ms) is `want`: to a microsecond under the
+--- virtual clock, else from want - 1 (the clocks' granularity) to
+--- want + tap.late. The YAML block says which clock applied.
+function tap.at(got, want, desc)
+  local ok, lo, hi
+  if tap.virtual() then
+    lo, hi = want - 0.001, want + 0.001
+  else
+    lo, hi = want - 1, want + tap.late
+  end
+  ok = type(got) == "number" and got >= lo and got <= hi
+  return result(ok, desc,
+                { { "got", render(got) },
+                  { "want", (tap.virtual() and "exactly " .. render(want)
+                             .. " ms (virtual clock)"
+                             or "from " .. render(lo) .. " to " .. render(hi)
+                             .. " ms (real clock)") } })
+end
+
 -- Event log -----------------------------------------------------------------
 
 local Log = {}

@@ -1,5 +1,5 @@
 --[[---
-clause: TIMEOUT-10
+clause: TIMEOUT-10, TIMEOUT-22
 description: nested timeouts, outer shorter - the inner propagates "task cancelled", the outer reports "timed out"
 features: []
 flags: []
@@ -23,4 +23,4 @@ tap.is(inner_ok, false, "the inner with_timeout raised (TIMEOUT-10)")
 tap.ok(tap.is_cancel(inner_e), "with the cancellation error (TIMEOUT-10)")
 tap.unlike(inner_e, "timed out", "not a timeout: its own deadline had not fired (TIMEOUT-10)")
 tap.ok(not ok and tostring(e):find("timed out", 1, true), "the outer one reports the timeout (TIMEOUT-10)")
-tap.cmp_ok(w:elapsed(), "<", tap.ms(4000), "at the outer deadline, not the inner one (TIMEOUT-10)")
+tap.at(w:elapsed(), tap.ms(30), "at the outer deadline, not the inner one (TIMEOUT-10, TIMEOUT-22)")

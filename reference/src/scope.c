@@ -75,18 +75,30 @@ void st_scope_close(st_scope *s) {
 }
 
 
-/* Hard-abort every member of s that is not running (DESIGN §5). */
+/* Hard-abort every member of s that is not running (DESIGN §5), a
+ * with_timeout's body last: it is the code that opened the scope, so its
+ * <close> handlers run after its children's (CLOSE-9, TIMEOUT-11).  A
+ * member spawned by a handler meanwhile is aborted too, before it starts. */
 void st_scope_abort_members(st_scope *s) {
-  st_link *l = s->members.next;
+  for (;;) {
+    st_task *next = NULL, *body = NULL;
+    st_link *l;
 
-  while (l != &s->members) {
-    st_task *t = st_container(l, st_task, member);
-    if (!st_driver_abortable(t)) {  /* its abort waits, or is under way */
-      l = l->next;
-      continue;
+    for (l = s->members.next; l != &s->members; l = l->next) {
+      st_task *t = st_container(l, st_task, member);
+      if (!st_driver_abortable(t))  /* its abort waits, or is under way */
+        continue;
+      if (t->kind != ST_K_BODY) {
+        next = t;
+        break;
+      }
+      body = t;
     }
-    st_driver_abort(t);
-    l = s->members.next;  /* the list changed: start over */
+    if (next == NULL)
+      next = body;
+    if (next == NULL)
+      return;
+    st_driver_abort(next);  /* the list changed: start over */
   }
 }
 
@@ -223,6 +235,23 @@ int st_scope_scope(lua_State *L) {
 }
 
 
+/* with_timeout's body thread runs fn(scope) under a yieldable pcall, as
+ * scope() runs its body: an error leaving fn unwinds inside the task, so
+ * the body's <close> handlers are task code that may suspend (CLOSE-10,
+ * TIMEOUT-11); the error then ends the thread, value unchanged. */
+static int body_k(lua_State *L, int status, lua_KContext ctx) {
+  (void)ctx;
+  if (status != LUA_OK && status != LUA_YIELD)
+    return lua_error(L);
+  return lua_gettop(L);
+}
+
+
+static int body_main(lua_State *L) {
+  return body_k(L, lua_pcallk(L, 1, LUA_MULTRET, 0, 0, body_k), 0);
+}
+
+
 /* with_timeout's caller resumes here once the scope drained.  Stack:
  * 1 ms, 2 fn, 3 opts, 4 Scope. */
 static int timeout_done(lua_State *L, int status, lua_KContext ctx) {
@@ -242,7 +271,10 @@ static int timeout_done(lua_State *L, int status, lua_KContext ctx) {
   st_scope_close(w);
   if (outcome == ST_OUT_ERR && !st_cancel_is_error(L, -1))
     return lua_error(L);  /* a real failure is never masked */
-  if (outer != NULL && outer->cancelled)
+  /* Before its deadline fired a with_timeout is a scope: results stand
+   * even if the caller was cancelled meanwhile (TIMEOUT-1, SCOPE-15). */
+  if (outer != NULL && outer->cancelled
+      && (w->timed_out || outcome != ST_OUT_OK))
     return st_cancel_raise(L, cur);
   if (w->timed_out || outcome == ST_OUT_ABORTED)
     return luaL_error(L, "with_timeout: %s after %I ms", ST_MSG_TIMEOUT,
@@ -292,6 +324,7 @@ int st_scope_with_timeout(lua_State *L) {
   b = st_driver_new(L, rt, ST_K_BODY, cur->driver, NULL, 0);
   lua_setiuservalue(L, 4, 3);  /* the Scope keeps the record until it goes */
   b->ident = cur->ident;
+  lua_pushcfunction(b->co, body_main);  /* a fresh thread has room */
   lua_pushvalue(L, 2);
   lua_pushvalue(L, 4);
   lua_xmove(L, b->co, 2);
