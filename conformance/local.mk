@@ -7,4 +7,4 @@
 include %D%/files.mk
 
 TESTS += $(conformance_scripts)
-EXTRA_DIST += $(conformance_scripts) %D%/lib/tap.lua %D%/CLAUSES.txt
+EXTRA_DIST += $(conformance_scripts) %D%/lib/tap.lua
