@@ -46,6 +46,7 @@ EXTRA_DIST += \
 	%D%/with-timeout.sh \
 	%D%/hostile/lib.lua \
 	%D%/hostile/gcwork.lua \
+	%D%/hostile/close-aborts-aborter.lua \
 	%D%/hostile/coro-states.lua \
 	%D%/hostile/finalized-objects.lua \
 	%D%/hostile/gc-fuzz.lua \

@@ -307,9 +307,11 @@ static void close_thread(st_task *t) {
   if (t->co == NULL)
     return;  /* released already: nothing left to close */
   t->flags |= ST_F_CLOSING;
+  t->below = saved;  /* still on the C stack: st_driver_running_under */
   rt->current = t;
   rc = st_closethread(t->co, rt->L);
   rt->current = saved;
+  t->below = NULL;
   t->flags &= (unsigned short)~ST_F_CLOSING;
   if (rc != LUA_OK) {  /* the error is alone on the reset thread */
     lua_State *L = rt->L;
@@ -367,16 +369,18 @@ void st_driver_abort_now(st_task *t) {
 }
 
 
-/* Is t the running task or one it descends from?  Then it cannot be torn
- * down now: its abort waits until the running task stops. */
+/* Is t on the C stack, or does a task on it descend from t?  On the stack
+ * are the current task and, through `below`, the tasks under it whose
+ * code aborted it (its <close> handlers run inside their call).  Such a
+ * t cannot be torn down now: its abort waits until the running task
+ * stops. */
 int st_driver_running_under(st_task *t) {
-  st_task *x = t->rt->current;
+  st_task *f, *x;
 
-  while (x != NULL) {
-    if (x == t)
-      return 1;
-    x = x->base != NULL ? x->base->owner : NULL;
-  }
+  for (f = t->rt->current; f != NULL; f = f->below)
+    for (x = f; x != NULL; x = x->base != NULL ? x->base->owner : NULL)
+      if (x == t)
+        return 1;
   return 0;
 }
 

@@ -143,6 +143,8 @@ struct st_task {
   st_scope *base;            /* scope it belongs to (member), while alive */
   st_scope *top;             /* innermost scope open in this thread */
   st_task *target;           /* join target while waiting on it */
+  st_task *below;            /* while its <close> handlers run: the task
+                                that was current, lower on the C stack */
   unsigned char state, wait, kind, driver, outcome;
   unsigned short flags;      /* ST_F_* */
   unsigned int gen;          /* scheduler round it was queued in */
