@@ -55,7 +55,8 @@ EXTRA_DIST += \
 	%D%/hostile/parent-abort.lua \
 	%D%/hostile/self-abort.lua \
 	%D%/hostile/timeout-spin-real.lua \
-	%D%/hostile/virtual-clock.lua
+	%D%/hostile/virtual-clock.lua \
+	%D%/hostile/virtual-clock-wrap.lua
 
 ## make check-prove [STDTASK_HOST=HOST] [PROVE_JOBS=N]: the whole catalogue
 ## through prove, as any other host would be tested.
