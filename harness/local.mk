@@ -54,6 +54,7 @@ EXTRA_DIST += \
 	%D%/hostile/module-teardown.lua \
 	%D%/hostile/parent-abort.lua \
 	%D%/hostile/self-abort.lua \
+	%D%/hostile/stock-coroutine.lua \
 	%D%/hostile/timeout-spin-real.lua \
 	%D%/hostile/virtual-clock.lua \
 	%D%/hostile/virtual-clock-wrap.lua

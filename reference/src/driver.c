@@ -532,6 +532,33 @@ static void complete(st_task *t, int status, int nres) {
 }
 
 
+#define ST_MSG_FOREIGN "a stock coroutine function resumed or closed " \
+  "this task's thread behind the scheduler"
+
+static int foreign_raise(lua_State *L) {
+  return luaL_error(L, ST_MSG_FOREIGN);
+}
+
+
+/* In the continuation of a std.task suspension of t (NULL: unknown): was
+ * the thread resumed by a stock coroutine.resume instead of the scheduler
+ * (RUNTIME-2)?  Then t is marked and the caller yields straight back, so
+ * the task stays where the scheduler left it; when the scheduler resumes
+ * it, it fails with a clear error. */
+int st_driver_foreign(lua_State *L, st_rt *rt, st_task *t) {
+  st_task *cur = rt != NULL ? rt->current : NULL;
+
+  if (cur != NULL && cur->co == L && (t == NULL || t == cur)) {
+    if (cur->flags & ST_F_DISOWNED)
+      luaL_error(L, ST_MSG_FOREIGN);
+    return 0;
+  }
+  if (t != NULL)
+    t->flags |= ST_F_DISOWNED;
+  return 1;
+}
+
+
 /* Resume t once, from the scheduler, and act on how it stopped. */
 void st_driver_resume(st_task *t) {
   st_rt *rt = t->rt;
@@ -549,6 +576,12 @@ void st_driver_resume(st_task *t) {
       st_trace(t, STDTASK_EV_START, NULL);
   } else {
     st_trace(t, STDTASK_EV_RESUME, NULL);
+    if (lua_status(co) == LUA_OK) {
+      /* The scheduler left it suspended: a stock coroutine.close reset
+       * it.  Run it once more, to fail with a clear error. */
+      lua_settop(co, 0);
+      lua_pushcfunction(co, foreign_raise);
+    }
   }
   t->state = ST_RUNNING;
   rt->current = t;
@@ -604,6 +637,8 @@ static int coyield_k(lua_State *L, int status, lua_KContext ctx) {
   st_rt *rt = st_api_rt(L);
 
   (void)status;
+  if (st_driver_foreign(L, rt, NULL))
+    return lua_yieldk(L, 0, ctx, coyield_k);
   if (ctx && rt != NULL && rt->current != NULL)
     st_cancel_check(L, rt->current);
   return 0;
