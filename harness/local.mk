@@ -56,6 +56,7 @@ EXTRA_DIST += \
 	%D%/hostile/self-abort.lua \
 	%D%/hostile/stock-coroutine.lua \
 	%D%/hostile/timeout-spin-real.lua \
+	%D%/hostile/unjoined-report-outcome.lua \
 	%D%/hostile/virtual-clock.lua \
 	%D%/hostile/virtual-clock-wrap.lua
 

@@ -278,14 +278,17 @@ static void finish(st_task *t) {
 }
 
 
-/* [-2, +0] failed[record] = what to report for the error value at 2,
- * unless a traceback is there already: a <close> handler's error, whose
+/* [-3, +0] failed[record] = what to report for the error value at 2,
+ * unless a traceback is there already and 3 is false: a <close>
+ * handler's error (3 true when it replaced the task's error), whose
  * stack is gone by the time it is seen. */
 static int note_failure_p(lua_State *L) {
+  int replaced = lua_toboolean(L, 3);
+
   st_api_push_anchor(L);
   lua_getiuservalue(L, -1, ST_AV_FAILED);
   lua_pushvalue(L, 1);
-  if (lua_rawget(L, -2) == LUA_TNIL) {
+  if (lua_rawget(L, -2) == LUA_TNIL || replaced) {
     lua_pushvalue(L, 1);
     if (lua_type(L, 2) == LUA_TSTRING)
       lua_pushvalue(L, 2);
@@ -302,10 +305,16 @@ static int note_failure_p(lua_State *L) {
 static void close_thread(st_task *t) {
   st_rt *rt = t->rt;
   st_task *saved = rt->current;
-  int rc;
+  int rc, st, before = 0;
 
   if (t->co == NULL)
     return;  /* released already: nothing left to close */
+  st = lua_status(t->co);
+  if (st != LUA_OK && st != LUA_YIELD && lua_checkstack(rt->L, 4)) {
+    lua_pushvalue(t->co, -1);  /* the error it died with, to compare */
+    lua_xmove(t->co, rt->L, 1);
+    before = lua_gettop(rt->L);
+  }
   t->flags |= ST_F_CLOSING;
   t->below = saved;  /* still on the C stack: st_driver_running_under */
   rt->current = t;
@@ -318,15 +327,20 @@ static void close_thread(st_task *t) {
     t->outcome = ST_OUT_ERR;
     t->nres = 1;
     if (t->kind == ST_K_TASK && !st_cancel_is_error(t->co, -1)
-        && lua_checkstack(L, 3)) {  /* best effort: a report, not the outcome */
+        && lua_checkstack(L, 4)) {  /* best effort: a report, not the outcome */
+      int replaced;
       lua_pushcfunction(L, note_failure_p);
       lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
       lua_pushvalue(t->co, -1);
       lua_xmove(t->co, L, 1);
-      if (lua_pcall(L, 2, 0, 0) != LUA_OK)
+      replaced = before == 0 || !lua_rawequal(L, -1, before);
+      lua_pushboolean(L, replaced);
+      if (lua_pcall(L, 3, 0, 0) != LUA_OK)
         lua_pop(L, 1);
     }
   }
+  if (before != 0)
+    lua_remove(rt->L, before);
 }
 
 
