@@ -46,15 +46,20 @@ EXTRA_DIST += \
 	%D%/with-timeout.sh \
 	%D%/hostile/lib.lua \
 	%D%/hostile/gcwork.lua \
+	%D%/hostile/close-aborts-aborter.lua \
 	%D%/hostile/coro-states.lua \
+	%D%/hostile/deep-tree-dump.lua \
 	%D%/hostile/finalized-objects.lua \
 	%D%/hostile/gc-fuzz.lua \
 	%D%/hostile/gc-sites.lua \
 	%D%/hostile/module-teardown.lua \
 	%D%/hostile/parent-abort.lua \
 	%D%/hostile/self-abort.lua \
+	%D%/hostile/stock-coroutine.lua \
 	%D%/hostile/timeout-spin-real.lua \
-	%D%/hostile/virtual-clock.lua
+	%D%/hostile/unjoined-report-outcome.lua \
+	%D%/hostile/virtual-clock.lua \
+	%D%/hostile/virtual-clock-wrap.lua
 
 ## make check-prove [STDTASK_HOST=HOST] [PROVE_JOBS=N]: the whole catalogue
 ## through prove, as any other host would be tested.

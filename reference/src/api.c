@@ -137,6 +137,8 @@ st_task *st_api_fiber(lua_State *L, st_rt *rt, const char *fname) {
 /* Continuation of a yield: ctx is the yielding task, resumed again. */
 static int check_k(lua_State *L, int status, lua_KContext ctx) {
   (void)status;
+  if (st_driver_foreign(L, ((st_task *)ctx)->rt, (st_task *)ctx))
+    return lua_yieldk(L, 0, ctx, check_k);
   st_cancel_check(L, (st_task *)ctx);
   return 0;
 }
@@ -573,6 +575,7 @@ int stdtask_runtime_abort(stdtask_runtime *srt) {
 static int release_all(lua_State *L) {
   st_rt *rt = lua_touserdata(L, 1);
 
+  rt->releasing = 1;  /* owners may go before their scopes: scope.c */
   st_handle_report_all(rt);
   while (!st_link_empty(&rt->tasks))
     st_driver_release(st_container(rt->tasks.next, st_task, all));

@@ -118,6 +118,8 @@ void st_cancel_check(lua_State *L, st_task *t) {
 
 static int raise_k(lua_State *L, int status, lua_KContext ctx) {
   (void)status;
+  if (st_driver_foreign(L, ((st_task *)ctx)->rt, (st_task *)ctx))
+    return lua_yieldk(L, 0, ctx, raise_k);
   return st_cancel_raise(L, (st_task *)ctx);
 }
 

@@ -278,14 +278,17 @@ static void finish(st_task *t) {
 }
 
 
-/* [-2, +0] failed[record] = what to report for the error value at 2,
- * unless a traceback is there already: a <close> handler's error, whose
+/* [-3, +0] failed[record] = what to report for the error value at 2,
+ * unless a traceback is there already and 3 is false: a <close>
+ * handler's error (3 true when it replaced the task's error), whose
  * stack is gone by the time it is seen. */
 static int note_failure_p(lua_State *L) {
+  int replaced = lua_toboolean(L, 3);
+
   st_api_push_anchor(L);
   lua_getiuservalue(L, -1, ST_AV_FAILED);
   lua_pushvalue(L, 1);
-  if (lua_rawget(L, -2) == LUA_TNIL) {
+  if (lua_rawget(L, -2) == LUA_TNIL || replaced) {
     lua_pushvalue(L, 1);
     if (lua_type(L, 2) == LUA_TSTRING)
       lua_pushvalue(L, 2);
@@ -302,29 +305,42 @@ static int note_failure_p(lua_State *L) {
 static void close_thread(st_task *t) {
   st_rt *rt = t->rt;
   st_task *saved = rt->current;
-  int rc;
+  int rc, st, before = 0;
 
   if (t->co == NULL)
     return;  /* released already: nothing left to close */
+  st = lua_status(t->co);
+  if (st != LUA_OK && st != LUA_YIELD && lua_checkstack(rt->L, 4)) {
+    lua_pushvalue(t->co, -1);  /* the error it died with, to compare */
+    lua_xmove(t->co, rt->L, 1);
+    before = lua_gettop(rt->L);
+  }
   t->flags |= ST_F_CLOSING;
+  t->below = saved;  /* still on the C stack: st_driver_running_under */
   rt->current = t;
   rc = st_closethread(t->co, rt->L);
   rt->current = saved;
+  t->below = NULL;
   t->flags &= (unsigned short)~ST_F_CLOSING;
   if (rc != LUA_OK) {  /* the error is alone on the reset thread */
     lua_State *L = rt->L;
     t->outcome = ST_OUT_ERR;
     t->nres = 1;
     if (t->kind == ST_K_TASK && !st_cancel_is_error(t->co, -1)
-        && lua_checkstack(L, 3)) {  /* best effort: a report, not the outcome */
+        && lua_checkstack(L, 4)) {  /* best effort: a report, not the outcome */
+      int replaced;
       lua_pushcfunction(L, note_failure_p);
       lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
       lua_pushvalue(t->co, -1);
       lua_xmove(t->co, L, 1);
-      if (lua_pcall(L, 2, 0, 0) != LUA_OK)
+      replaced = before == 0 || !lua_rawequal(L, -1, before);
+      lua_pushboolean(L, replaced);
+      if (lua_pcall(L, 3, 0, 0) != LUA_OK)
         lua_pop(L, 1);
     }
   }
+  if (before != 0)
+    lua_remove(rt->L, before);
 }
 
 
@@ -367,16 +383,18 @@ void st_driver_abort_now(st_task *t) {
 }
 
 
-/* Is t the running task or one it descends from?  Then it cannot be torn
- * down now: its abort waits until the running task stops. */
+/* Is t on the C stack, or does a task on it descend from t?  On the stack
+ * are the current task and, through `below`, the tasks under it whose
+ * code aborted it (its <close> handlers run inside their call).  Such a
+ * t cannot be torn down now: its abort waits until the running task
+ * stops. */
 int st_driver_running_under(st_task *t) {
-  st_task *x = t->rt->current;
+  st_task *f, *x;
 
-  while (x != NULL) {
-    if (x == t)
-      return 1;
-    x = x->base != NULL ? x->base->owner : NULL;
-  }
+  for (f = t->rt->current; f != NULL; f = f->below)
+    for (x = f; x != NULL; x = x->base != NULL ? x->base->owner : NULL)
+      if (x == t)
+        return 1;
   return 0;
 }
 
@@ -528,6 +546,33 @@ static void complete(st_task *t, int status, int nres) {
 }
 
 
+#define ST_MSG_FOREIGN "a stock coroutine function resumed or closed " \
+  "this task's thread behind the scheduler"
+
+static int foreign_raise(lua_State *L) {
+  return luaL_error(L, ST_MSG_FOREIGN);
+}
+
+
+/* In the continuation of a std.task suspension of t (NULL: unknown): was
+ * the thread resumed by a stock coroutine.resume instead of the scheduler
+ * (RUNTIME-2)?  Then t is marked and the caller yields straight back, so
+ * the task stays where the scheduler left it; when the scheduler resumes
+ * it, it fails with a clear error. */
+int st_driver_foreign(lua_State *L, st_rt *rt, st_task *t) {
+  st_task *cur = rt != NULL ? rt->current : NULL;
+
+  if (cur != NULL && cur->co == L && (t == NULL || t == cur)) {
+    if (cur->flags & ST_F_DISOWNED)
+      luaL_error(L, ST_MSG_FOREIGN);
+    return 0;
+  }
+  if (t != NULL)
+    t->flags |= ST_F_DISOWNED;
+  return 1;
+}
+
+
 /* Resume t once, from the scheduler, and act on how it stopped. */
 void st_driver_resume(st_task *t) {
   st_rt *rt = t->rt;
@@ -545,6 +590,12 @@ void st_driver_resume(st_task *t) {
       st_trace(t, STDTASK_EV_START, NULL);
   } else {
     st_trace(t, STDTASK_EV_RESUME, NULL);
+    if (lua_status(co) == LUA_OK) {
+      /* The scheduler left it suspended: a stock coroutine.close reset
+       * it.  Run it once more, to fail with a clear error. */
+      lua_settop(co, 0);
+      lua_pushcfunction(co, foreign_raise);
+    }
   }
   t->state = ST_RUNNING;
   rt->current = t;
@@ -600,6 +651,8 @@ static int coyield_k(lua_State *L, int status, lua_KContext ctx) {
   st_rt *rt = st_api_rt(L);
 
   (void)status;
+  if (st_driver_foreign(L, rt, NULL))
+    return lua_yieldk(L, 0, ctx, coyield_k);
   if (ctx && rt != NULL && rt->current != NULL)
     st_cancel_check(L, rt->current);
   return 0;

@@ -8,6 +8,8 @@
 #include "stdtask-int.h"
 
 #define MAX_DEPTH 64  /* deeper levels print without more indentation */
+#define MAX_LEVELS 256  /* deeper scopes are summed up in one line: the
+                           dump recurses, on any thread's stack */
 
 
 static const char *lua_name(st_rt *rt, int ref) {
@@ -116,6 +118,12 @@ static void dump_scope(FILE *f, st_scope *s, int depth, uint64_t now) {
   if (s->timed_out)
     fputs(", timed out", f);
   fputs("]\n", f);
+  if (depth >= 2 * MAX_LEVELS && s->nmembers > 0) {
+    indent(f, depth + 1);
+    fprintf(f, "... deeper than %d levels: its tasks not shown\n",
+            MAX_LEVELS);
+    return;
+  }
   for (l = s->members.next; l != &s->members; l = l->next)
     dump_task(f, st_container(l, st_task, member), depth + 1, now);
 }
@@ -136,14 +144,52 @@ int stdtask_runtime_dump(stdtask_runtime *srt, FILE *f) {
 }
 
 
-/* Find scopes draining for at least ms, depth first. */
-static int find_stalled(FILE *f, st_scope *s, uint64_t now, uint64_t ms) {
+/* The first scope opened by a member of s from `from` on, or NULL. */
+static st_scope *first_inner(st_scope *s, st_link *from) {
   st_link *l;
+
+  for (l = from; l != &s->members; l = l->next) {
+    st_task *t = st_container(l, st_task, member);
+    if (t->top != NULL)
+      return t->top;
+  }
+  return NULL;
+}
+
+
+/* The scope after s in a depth-first walk of the tree under root, or
+ * NULL: iterative, for a tree of any depth. */
+static st_scope *next_scope(st_scope *root, st_scope *s) {
+  st_scope *in = first_inner(s, s->members.next);
+
+  if (in != NULL)
+    return in;
+  while (s != root) {
+    st_task *o = s->owner;
+    if (s->outer != NULL)
+      return s->outer;  /* the next scope out in the same task */
+    if (o == NULL || o->base == NULL)
+      return NULL;
+    s = o->base;
+    in = first_inner(s, o->member.next);
+    if (in != NULL)
+      return in;
+  }
+  return NULL;
+}
+
+
+/* Report scopes draining for at least ms, depth first. */
+static int find_stalled(FILE *f, st_scope *root, uint64_t now, uint64_t ms) {
+  st_scope *s;
   int found = 0;
 
-  if (s->drain_start != 0 && !s->drain_reported
-      && now - (s->drain_start & ~(uint64_t)1) >= ms) {
-    const char *name = lua_name(s->rt, s->name_ref);
+  for (s = root; s != NULL; s = next_scope(root, s)) {
+    const char *name;
+    if (s->drain_start == 0 || s->drain_reported
+        || now - (s->drain_start & ~(uint64_t)1) < ms)
+      continue;
+    name = lua_name(s->rt, s->name_ref);
     s->drain_reported = 1;
     fprintf(f, "std.task: warning: scope #%llu%s%s%s has been draining for "
             "%llu ms, waiting on %u task%s\n", s->id, name ? " \"" : "",
@@ -151,12 +197,6 @@ static int find_stalled(FILE *f, st_scope *s, uint64_t now, uint64_t ms) {
             (unsigned long long)(now - (s->drain_start & ~(uint64_t)1)),
             s->nmembers, s->nmembers == 1 ? "" : "s");
     found++;
-  }
-  for (l = s->members.next; l != &s->members; l = l->next) {
-    st_task *t = st_container(l, st_task, member);
-    st_scope *in;
-    for (in = t->top; in != NULL; in = in->outer)
-      found += find_stalled(f, in, now, ms);
   }
   return found;
 }

@@ -148,6 +148,8 @@ static int join_k(lua_State *L, int status, lua_KContext ctx) {
   st_task *cur = t->rt != NULL ? t->rt->current : NULL;
 
   (void)status;
+  if (st_driver_foreign(L, t->rt, NULL))
+    return lua_yieldk(L, 0, ctx, join_k);
   if (t->state == ST_DONE)
     return st_handle_push_outcome(L, t, 1);
   if (cur != NULL)

@@ -135,7 +135,9 @@ int st_sched_timer_try(st_task *t, uint64_t ms) {
   st_rt *rt = t->rt;
   uint64_t now = rt->virtual_clock ? rt->vnow
                  : (uv_hrtime() + 999999u) / 1000000u;
-  int rc = st_timer_add(t, now + ms);
+  /* Saturated: the virtual clock can run far enough for now + ms to
+   * wrap, which would put a long wait before a short one. */
+  int rc = st_timer_add(t, ms > UINT64_MAX - now ? UINT64_MAX : now + ms);
 
   if (rc == 0)
     arm(rt);

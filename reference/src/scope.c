@@ -162,7 +162,8 @@ static int scope_done(lua_State *L, int status, lua_KContext ctx) {
   st_task *cur = s->owner;
 
   (void)status;
-  (void)ctx;
+  if (st_driver_foreign(L, s->rt, cur))
+    return lua_yieldk(L, 0, ctx, scope_done);
   if (s->nmembers > 0) {  /* a member spawned more since the wake */
     if (s->drain_start == 0) {
       s->drain_start = st_sched_now(s->rt) | 1;  /* never 0 */
@@ -257,11 +258,13 @@ static int body_main(lua_State *L) {
 static int timeout_done(lua_State *L, int status, lua_KContext ctx) {
   st_scope *w = lua_touserdata(L, 4);
   st_task *cur = w->owner, *b = w->body;
-  int n, outcome = b->outcome;
+  int n, outcome;
   st_token *outer;
 
   (void)status;
-  (void)ctx;
+  if (st_driver_foreign(L, w->rt, cur))
+    return lua_yieldk(L, 0, ctx, timeout_done);
+  outcome = b->outcome;
   w->waiter = NULL;
   cur->top = w->outer;
   outer = st_cancel_effective(cur);
@@ -390,8 +393,31 @@ static int scope__index(lua_State *L) {
 }
 
 
+/* An open scope collected: its owner's thread was reset behind the
+ * scheduler (a stock coroutine.close).  Detach it from its members and
+ * its owner, which would keep pointers to it; the owner fails when next
+ * resumed.  Not at teardown, when owners may have gone first. */
+static void scope_disown(st_scope *s) {
+  st_task *o = s->owner;
+  st_scope **p;
+
+  if (s->closed || o == NULL || s->rt == NULL || s->rt->gone
+      || s->rt->loop == NULL || s->rt->releasing)
+    return;
+  for (p = &o->top; *p != NULL; p = &(*p)->outer)
+    if (*p == s) {
+      *p = s->outer;
+      break;
+    }
+  st_cancel_unwait(o);  /* it may wait on s's token, which goes now */
+  st_scope_close(s);
+}
+
+
 static int scope__gc(lua_State *L) {
   scope_ud *u = luaL_checkudata(L, 1, ST_SCOPE_MT);
+
+  scope_disown(&u->s);
 
   if (u->s.token != NULL) {
     st_cancel_unref(u->s.token);

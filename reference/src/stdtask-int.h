@@ -115,6 +115,8 @@ enum st_outcome { ST_OUT_NONE, ST_OUT_OK, ST_OUT_ERR, ST_OUT_ABORTED };
                                     running): never pooled for reuse */
 #define ST_F_FINALIZED    0x100  /* its Handle's __gc ran: methods raise */
 #define ST_F_VIRTUAL      0x200  /* stamp counts virtual ms, not ns */
+#define ST_F_DISOWNED     0x400  /* a stock coroutine function resumed its
+                                    thread: it fails when next resumed */
 
 /* The one user value of a task record: its thread while it is alive,
  * then its outcome (one value, a table of results, or the error).  Until
@@ -143,6 +145,8 @@ struct st_task {
   st_scope *base;            /* scope it belongs to (member), while alive */
   st_scope *top;             /* innermost scope open in this thread */
   st_task *target;           /* join target while waiting on it */
+  st_task *below;            /* while its <close> handlers run: the task
+                                that was current, lower on the C stack */
   unsigned char state, wait, kind, driver, outcome;
   unsigned short flags;      /* ST_F_* */
   unsigned int gen;          /* scheduler round it was queued in */
@@ -232,6 +236,7 @@ struct st_rt {
   int interrupted;           /* host cancelled or aborted */
   int closing;               /* stdtask_runtime_free in progress */
   int gone;                  /* lua_close finalized the record (anchor) */
+  int releasing;             /* teardown releases the records */
   unsigned int nexposed;     /* threads coroutine.running handed out */
   struct st_uv *uv;          /* owned: freed by its close callbacks */
   lua_State *pool_co[ST_POOL];  /* idle threads, each held by pool_ref */
@@ -320,6 +325,8 @@ ST_HIDDEN void st_driver_abort(st_task *t);
 ST_HIDDEN void st_driver_abort_now(st_task *t);
 ST_HIDDEN int st_driver_running_under(st_task *t);
 ST_HIDDEN int st_driver_abortable(st_task *t);
+ST_HIDDEN int st_driver_foreign(lua_State *L, st_rt *rt,
+                                    st_task *t);
 ST_HIDDEN void st_driver_flush(st_rt *rt);
 ST_HIDDEN void st_driver_release(st_task *t);
 ST_HIDDEN void st_driver_drain_pool(st_rt *rt);
