@@ -7,4 +7,5 @@
 include %D%/files.mk
 
 TESTS += $(conformance_scripts)
-EXTRA_DIST += $(conformance_scripts) %D%/lib/tap.lua
+EXTRA_DIST += $(conformance_scripts) %D%/lib/tap.lua %D%/lib/json.lua \
+	%D%/lib/trace.lua
