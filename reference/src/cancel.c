@@ -1,7 +1,7 @@
 /*
  * cancel.c -- CancelToken, the effective token, checkpoints.
  *
- * Cancellation is cooperative and level-triggered (DESIGN §3): a token
+ * Cancellation is cooperative and level-triggered (spec part 2): a token
  * once cancelled stays cancelled, and every checkpoint consulting it
  * raises "task cancelled" again, so a pcall cannot swallow a cancel.
  */

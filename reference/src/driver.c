@@ -644,7 +644,7 @@ void st_driver_release(st_task *t) {
 
 
 /* coroutine.yield, as seen by every thread.  Inside a user coroutine it is
- * the stock yield.  At task level (DESIGN §7) the async_fn driver discards
+ * the stock yield.  At task level (spec part 7) the async_fn driver discards
  * the values and requeues the task, no checkpoint; the coroutine driver
  * makes yield() a cancel-aware yield and yield(ms) a cancel-aware sleep. */
 static int coyield_k(lua_State *L, int status, lua_KContext ctx) {

@@ -1,5 +1,5 @@
 /*
- * ms.c -- the one conversion of a Lua number of milliseconds (DESIGN §8).
+ * ms.c -- the one conversion of a Lua number of milliseconds (spec part 8).
  *
  * Every duration argument (sleep, with_timeout, grace_ms, the coroutine
  * driver's coroutine.yield(ms)) goes through here: non-numbers, NaN,

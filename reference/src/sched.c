@@ -4,7 +4,7 @@
  *
  * One uv_idle_t keeps the loop from blocking while tasks are ready; one
  * uv_timer_t is armed for the earliest deadline waited for (timer.c keeps
- * them: equal deadlines wake in the order the waits began, DESIGN §1).
+ * them: equal deadlines wake in the order the waits began, spec part 1).
  *
  * A pass runs the tasks that were ready when it began (a round), then, if
  * more became ready, fires due timers and runs another round, up to

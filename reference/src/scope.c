@@ -75,7 +75,7 @@ void st_scope_close(st_scope *s) {
 }
 
 
-/* Hard-abort every member of s that is not running (DESIGN §5), a
+/* Hard-abort every member of s that is not running (spec part 5), a
  * with_timeout's body last: it is the code that opened the scope, so its
  * <close> handlers run after its children's (CLOSE-9, TIMEOUT-11).  A
  * member spawned by a handler meanwhile is aborted too, before it starts. */

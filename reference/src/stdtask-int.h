@@ -26,7 +26,7 @@
 # define ST_HIDDEN
 #endif
 
-/* Lua-visible type names (DESIGN §2): lauxlib messages read
+/* Lua-visible type names (spec ARGS-5): lauxlib messages read
  * "std.task.Handle expected, got nil". */
 #define ST_HANDLE_MT "std.task.Handle"
 #define ST_SCOPE_MT  "std.task.Scope"
@@ -39,7 +39,7 @@
 #define ST_MSG_CLOSED    "scope is closed"  /* spawn into a closed scope */
 
 /* Largest accepted ms argument: 2^53, the last integer a double holds
- * exactly.  Anything larger is rejected, never clamped (DESIGN §8). */
+ * exactly.  Anything larger is rejected, never clamped (spec part 8). */
 #define ST_MS_MAX 9007199254740992.0
 
 /* Scheduler pass budget: how many rounds of newly readied tasks run

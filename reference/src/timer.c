@@ -1,7 +1,7 @@
 /*
  * timer.c -- the tasks waiting on a deadline: a binary min-heap of
  * buckets, one bucket per deadline, each a FIFO of the tasks that began
- * waiting for it (DESIGN §1: equal deadlines wake in start order).
+ * waiting for it (spec part 1: equal deadlines wake in start order).
  *
  * Sleepers mostly share a few deadlines (10^6 tasks sleeping 10 ms fall in
  * a handful of milliseconds), so adding and waking are O(1) in the common

@@ -1,5 +1,5 @@
 /*
- * check-cancel.c -- cancellation tokens (cancel.c, DESIGN §3): the token
+ * check-cancel.c -- cancellation tokens (cancel.c, spec part 2): the token
  * tree and its reference counts, st_cancel_is_error, and CancelToken as
  * Lua sees it.
  *

@@ -1,5 +1,5 @@
 /*
- * check-ms.c -- the one conversion of milliseconds (ms.c, DESIGN §8):
+ * check-ms.c -- the one conversion of milliseconds (ms.c, spec part 8):
  * st_ms_convert's edge cases, st_ms_strerror, and the argument errors the
  * std.task functions raise through it.
  */

@@ -1,5 +1,5 @@
 /*
- * check-sched.c -- the scheduler (sched.c, DESIGN §1): run-queue order,
+ * check-sched.c -- the scheduler (sched.c, spec part 1): run-queue order,
  * yield fairness, the timer heap, deadlock detection and teardown with
  * live tasks.
  */
