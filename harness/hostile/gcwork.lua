@@ -15,7 +15,10 @@ local M = {}
 function M.run(opts)
   local R = opts.rng
   local hits, acts = {}, {ok = 0, err = 0}
-  local kept = {handles = {}, scopes = {}, tokens = {}, threads = {}}
+  -- handles: leaf tasks, which never wait on anyone, so joining one can
+  -- never close a cycle; roots: the bodies' tasks, only ever aborted (a
+  -- body joining its own ancestor would be a true deadlock, ROOT-8).
+  local kept = {handles = {}, roots = {}, scopes = {}, tokens = {}, threads = {}}
   SITE = nil
   local function keep(list, x) if #list < 64 then list[#list + 1] = x else list[R(64)] = x end end
   local function any(list) return list[R(#list)] end
@@ -24,7 +27,7 @@ function M.run(opts)
     function() local s = any(kept.scopes); if s then return s:spawn(function() T.yield() end) end end,
     function() local t = any(kept.tokens); if t then t:cancel() end end,
     function() local s = any(kept.scopes); if s then s:cancel() end end,
-    function() local h = any(kept.handles); if h then h:abort() end end,
+    function() local h = any(R(2) == 1 and kept.handles or kept.roots); if h then h:abort() end end,
     function() local h = any(kept.handles); if h and h:is_finished() then pcall(h.join, h) end end,
     function() T.sleep(1) end,
     function() return T.current() end,
@@ -80,7 +83,7 @@ function M.run(opts)
           T.sleep(R(3))
         end, {grace_ms = R(3) - 1})
       elseif k == 6 and #kept.handles > 0 then
-        at("abort", function() any(kept.handles):abort() end)
+        at("abort", function() any(R(2) == 1 and kept.handles or kept.roots):abort() end)
       elseif k == 7 then
         at("sleep", T.sleep, R(2) - 1)
       else
@@ -92,7 +95,7 @@ function M.run(opts)
   local roots = {}
   for i = 1, opts.tasks do
     roots[i] = T.spawn(function() return body(1) end)
-    keep(kept.handles, roots[i])
+    keep(kept.roots, roots[i])
   end
   for i = 1, opts.tasks do pcall(roots[i].join, roots[i]) end
   SITE = nil
