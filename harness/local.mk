@@ -48,6 +48,7 @@ EXTRA_DIST += \
 	%D%/hostile/gcwork.lua \
 	%D%/hostile/close-aborts-aborter.lua \
 	%D%/hostile/coro-states.lua \
+	%D%/hostile/deep-abort-chain.lua \
 	%D%/hostile/deep-tree-dump.lua \
 	%D%/hostile/finalized-objects.lua \
 	%D%/hostile/gc-fuzz.lua \

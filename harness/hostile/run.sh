@@ -15,6 +15,9 @@
 #                        (needs lua5.4 and STDTASK_MODULE_DIR; under a
 #                        sanitizer build the ASan runtime is preloaded)
 #   -- exit: N           expected exit status (default 0)
+#   -- stack: KIB        run under ulimit -s KIB (a small C stack, so that
+#                        C recursion that grows with the script overflows
+#                        at sizes a test can afford)
 # The host is $STDTASK_HOST, else ./reference/host/stdtask-lua.
 set -u
 here=$(cd "$(dirname "$0")" && pwd -P)
@@ -46,6 +49,7 @@ for f; do
   args=$(sed -n '1,12s/^-- args: //p' "$f")
   mode=$(sed -n '1,12s/^-- mode: //p' "$f")
   want=$(sed -n '1,12s/^-- exit: //p' "$f")
+  stack=$(sed -n '1,12s/^-- stack: //p' "$f")
   [ -n "$want" ] || want=0
   if [ "$mode" = module ]; then
     if ! command -v lua5.4 >/dev/null 2>&1 || [ ! -f "$moddir/stdtask.so" ]; then
@@ -58,7 +62,8 @@ for f; do
     rc=$?
   else
     # shellcheck disable=SC2086
-    $tmo $host $args "$f" > "$dir/out" 2> "$dir/err" < /dev/null
+    ( if [ -n "$stack" ]; then ulimit -s "$stack" || exit 99; fi
+      exec $tmo $host $args "$f" ) > "$dir/out" 2> "$dir/err" < /dev/null
     rc=$?
   fi
   why=

@@ -59,20 +59,44 @@ void st_cancel_unref(st_token *tok) {
 }
 
 
+/* The first child of `parent`, from link `l` on, not cancelled yet. */
+static st_token *next_uncancelled(st_token *parent, st_link *l) {
+  for (; l != &parent->children; l = l->next) {
+    st_token *c = st_container(l, st_token, sibling);
+    if (!c->cancelled)
+      return c;
+  }
+  return NULL;
+}
+
+
 /* Cancel `tok` and its descendants, waking every task in a cancel-aware
- * wait on any of them so it raises at its checkpoint. */
+ * wait on any of them so it raises at its checkpoint.  A pre-order walk
+ * through the parent links, not recursion: a chain of nested scopes is
+ * as deep as the script makes it.  A cancelled token's descendants are
+ * cancelled already: the walk skips them. */
 void st_cancel_fire(st_token *tok) {
-  st_link *l;
+  st_token *root = tok;
 
   if (tok->cancelled)
-    return;  /* descendants of a cancelled token are cancelled already */
-  tok->cancelled = 1;
-  while (!st_link_empty(&tok->waiters)) {
-    st_task *t = st_container(tok->waiters.next, st_task, tok_link);
-    st_sched_wake(t);  /* unlinks it from the waiters */
+    return;
+  for (;;) {
+    st_token *next;
+
+    tok->cancelled = 1;
+    while (!st_link_empty(&tok->waiters)) {
+      st_task *t = st_container(tok->waiters.next, st_task, tok_link);
+      st_sched_wake(t);  /* unlinks it from the waiters */
+    }
+    next = next_uncancelled(tok, tok->children.next);
+    while (next == NULL && tok != root) {
+      next = next_uncancelled(tok->parent, tok->sibling.next);
+      tok = tok->parent;
+    }
+    if (next == NULL)
+      return;
+    tok = next;
   }
-  for (l = tok->children.next; l != &tok->children; l = l->next)
-    st_cancel_fire(st_container(l, st_token, sibling));
 }
 
 

@@ -354,13 +354,9 @@ static void abort_scopes(st_task *t) {
 }
 
 
-/* Hard-abort a task that is not running: it is never resumed again; its
- * scopes abort their members; its <close> variables run. */
-void st_driver_abort_now(st_task *t) {
-  if (t->state == ST_DONE || (t->flags & (ST_F_CLOSING | ST_F_ENDING)))
-    return;
-  /* From here on its end is decided: a finalizer or a <close> handler
-   * that aborts it again while this runs finds ST_F_ENDING. */
+/* Its end is decided: a finalizer or a <close> handler that aborts it
+ * again while the cascade runs finds ST_F_ENDING. */
+static void abort_begin(st_task *t) {
   t->flags |= ST_F_ENDING;
   if (t->rt->handoff == t)
     t->rt->handoff = NULL;  /* a with_timeout body that never started */
@@ -375,11 +371,54 @@ void st_driver_abort_now(st_task *t) {
   t->state = ST_RUNNING;  /* neither waiting nor queued: nothing wakes it */
   t->outcome = ST_OUT_ABORTED;
   t->flags |= ST_F_CLOSING;  /* no re-entry while the cascade runs */
-  abort_scopes(t);
-  t->flags &= (unsigned short)~ST_F_CLOSING;
-  if (t->flags & ST_F_STARTED)
-    close_thread(t);
-  finish(t);
+  t->abort_at = t->top;
+}
+
+
+/* The next member of t's scopes to abort, innermost scope first; closes
+ * each scope left with no member to abort.  NULL: t's turn. */
+static st_task *abort_next(st_task *t) {
+  while (t->abort_at != NULL) {
+    st_task *m = st_scope_abort_pick(t->abort_at);
+    if (m != NULL)
+      return m;
+    st_scope_close(t->abort_at);
+    t->abort_at = t->abort_at->outer;
+  }
+  return NULL;
+}
+
+
+/* Hard-abort a task that is not running: it is never resumed again; its
+ * scopes abort their members, innermost first; its <close> variables run
+ * after theirs.  The cascade walks the task tree with an explicit stack
+ * (abort_up), not the C stack: a chain of 10^5 nested tasks aborts in
+ * constant C stack. */
+void st_driver_abort_now(st_task *t) {
+  st_task *top;
+
+  if (t->state == ST_DONE || (t->flags & (ST_F_CLOSING | ST_F_ENDING)))
+    return;
+  abort_begin(t);
+  t->abort_up = NULL;
+  top = t;
+  while (top != NULL) {
+    st_task *m = abort_next(top), *up;
+
+    if (m != NULL) {
+      abort_begin(m);
+      m->abort_up = top;
+      top = m;
+      continue;
+    }
+    up = top->abort_up;
+    top->abort_up = NULL;
+    top->flags &= (unsigned short)~ST_F_CLOSING;
+    if (top->flags & ST_F_STARTED)
+      close_thread(top);
+    finish(top);
+    top = up;
+  }
 }
 
 

@@ -75,31 +75,33 @@ void st_scope_close(st_scope *s) {
 }
 
 
-/* Hard-abort every member of s that is not running (spec part 5), a
- * with_timeout's body last: it is the code that opened the scope, so its
- * <close> handlers run after its children's (CLOSE-9, TIMEOUT-11).  A
- * member spawned by a handler meanwhile is aborted too, before it starts. */
-void st_scope_abort_members(st_scope *s) {
-  for (;;) {
-    st_task *next = NULL, *body = NULL;
-    st_link *l;
+/* The next member of s to hard-abort (spec part 5), or NULL: one that is
+ * not running, a with_timeout's body last: it is the code that opened the
+ * scope, so its <close> handlers run after its children's (CLOSE-9,
+ * TIMEOUT-11).  A member spawned by a handler meanwhile comes up too,
+ * before it starts. */
+st_task *st_scope_abort_pick(st_scope *s) {
+  st_task *body = NULL;
+  st_link *l;
 
-    for (l = s->members.next; l != &s->members; l = l->next) {
-      st_task *t = st_container(l, st_task, member);
-      if (!st_driver_abortable(t))  /* its abort waits, or is under way */
-        continue;
-      if (t->kind != ST_K_BODY) {
-        next = t;
-        break;
-      }
-      body = t;
-    }
-    if (next == NULL)
-      next = body;
-    if (next == NULL)
-      return;
-    st_driver_abort(next);  /* the list changed: start over */
+  for (l = s->members.next; l != &s->members; l = l->next) {
+    st_task *t = st_container(l, st_task, member);
+    if (!st_driver_abortable(t))  /* its abort waits, or is under way */
+      continue;
+    if (t->kind != ST_K_BODY)
+      return t;
+    body = t;
   }
+  return body;
+}
+
+
+/* Hard-abort every member of s that is not running. */
+void st_scope_abort_members(st_scope *s) {
+  st_task *t;
+
+  while ((t = st_scope_abort_pick(s)) != NULL)
+    st_driver_abort(t);  /* the list changed: start over */
 }
 
 

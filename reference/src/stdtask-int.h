@@ -147,6 +147,10 @@ struct st_task {
   st_task *target;           /* join target while waiting on it */
   st_task *below;            /* while its <close> handlers run: the task
                                 that was current, lower on the C stack */
+  st_task *abort_up;         /* in an abort cascade: the task whose scope
+                                it belongs to, aborted after it */
+  st_scope *abort_at;        /* in an abort cascade: its scope whose
+                                members are being aborted */
   unsigned char state, wait, kind, driver, outcome;
   unsigned short flags;      /* ST_F_* */
   unsigned int gen;          /* scheduler round it was queued in */
@@ -306,6 +310,7 @@ ST_HIDDEN int st_cancel_checkpoint(lua_State *L);
 ST_HIDDEN st_scope *st_scope_new(lua_State *L, st_rt *rt, st_token *parent,
                                  int name_idx);
 ST_HIDDEN void st_scope_close(st_scope *s);
+ST_HIDDEN st_task *st_scope_abort_pick(st_scope *s);
 ST_HIDDEN void st_scope_abort_members(st_scope *s);
 ST_HIDDEN void st_scope_member_done(st_scope *s);
 ST_HIDDEN void st_scope_on_timer(st_task *waiter);
