@@ -315,6 +315,7 @@ conformance_scripts = \
 	conformance/sleep/does-not-block-others.lua \
 	conformance/sleep/elapsed-at-least.lua \
 	conformance/sleep/equal-deadline-start-order.lua \
+	conformance/sleep/idle-wake-after-other-cpu-work.lua \
 	conformance/sleep/in-scope-and-main.lua \
 	conformance/sleep/main-sleep-only-main.lua \
 	conformance/sleep/many-deadlines-order.lua \

@@ -101,7 +101,16 @@ void st_sched_dequeue(st_task *t) {
 static void arm(st_rt *rt) {
   uint64_t now, due;
 
-  if (rt->closing || !st_timer_next(rt, &due))
+  if (rt->closing)
+    return;
+  /* The loop's cached time is stale after the CPU work tasks did since
+   * it was read: the poll's timeout, and any timeout counted from it,
+   * would end that much late.  Even when the uv timer stays as it is:
+   * a deadline armed before a task ran 150 ms of CPU work fired 150 ms
+   * late (TIMEOUT-15). */
+  if (!rt->virtual_clock)
+    uv_update_time(rt->loop);
+  if (!st_timer_next(rt, &due))
     return;
   if (rt->virtual_clock) {  /* on_idle jumps to the deadline */
     if (!uv_is_active((uv_handle_t *)&rt->uv->idle))
@@ -110,9 +119,6 @@ static void arm(st_rt *rt) {
   }
   if (uv_is_active((uv_handle_t *)&rt->uv->timer) && rt->armed <= due)
     return;  /* already armed early enough; a spurious fire re-arms */
-  /* The loop's cached time is stale after CPU work since the last poll:
-   * a timeout counted from it would fire that much late. */
-  uv_update_time(rt->loop);
   now = uv_now(rt->loop);
   rt->armed = due;
   uv_timer_start(&rt->uv->timer, on_timer, due > now ? due - now : 0, 0);
