@@ -3,6 +3,17 @@
  *
  * Names: st_<module>_<verb>, where <module> is the file that defines it
  * (cancel, scope, driver, sched, api, ms, trace).
+ *
+ * Layers, bottom first; a file calls only into its own layer or lower
+ * ones (harness/structure-map.sh --check measures it):
+ *  1. ms.c timer.c: milliseconds, the deadline heap
+ *  2. trace.c: the event hook, fed by every layer above
+ *  3. sched.c: the run queue, the clock, waits and their callbacks
+ *  4. cancel.c: tokens, cancel-aware waits
+ *  5. driver.c coro.c: tasks: create, resume, finish, abort
+ *  6. scope.c handle.c: scopes, with_timeout, the Handle
+ *  7. api.c: the module table, the runtime, argument checks
+ *  8. dump.c: the task tree, read-only
  */
 #ifndef STDTASK_INT_H
 #define STDTASK_INT_H
