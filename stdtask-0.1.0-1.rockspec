@@ -38,6 +38,7 @@ build = {
         "reference/src/coro.c",
         "reference/src/sched.c",
         "reference/src/api.c",
+        "reference/src/base.c",
         "reference/src/ms.c",
         "reference/src/timer.c",
         "reference/src/trace.c",

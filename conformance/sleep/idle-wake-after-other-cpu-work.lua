@@ -25,6 +25,7 @@ end)
 a:join()
 tap.cmp_ok(a:elapsed(), ">=", D, "the sleep lasted at least its time (SLEEP-1)")
 tap.should("SLEEP-7", function()
-  tap.at(a:elapsed(), D, "it ended near its deadline, not after another D counted from the end of the CPU work (SLEEP-7)")
+  tap.at(a:elapsed(), D,
+         "it ended near its deadline, not D after the end of the other task's CPU work (SLEEP-7)")
 end)
 b:abort()

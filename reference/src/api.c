@@ -11,8 +11,6 @@
 
 #include "stdtask-int.h"
 
-static const char anchor_key = 'k';  /* registry key: its address */
-
 /* The runtime record lives inside the anchor userdata: its memory stays
  * valid until lua_close() frees every object, after the last finalizer,
  * so a finalizer that runs after anchor__gc (in lua_close, any order)
@@ -21,123 +19,13 @@ typedef struct anchor_ud {
   st_rt rt;
 } anchor_ud;
 
-
-st_rt *st_api_rt(lua_State *L) {
-  return lua_touserdata(L, lua_upvalueindex(1));
-}
-
-
-/* lauxlib's luaL_argerror, but naming `fname` whatever the call syntax:
- * pcall(std.task.sleep, "x") still reads "bad argument #1 to 'sleep'". */
-int st_api_argerror(lua_State *L, int arg, const char *fname,
-                    const char *msg) {
-  lua_Debug ar;
-
-  if (lua_getstack(L, 0, &ar)) {
-    lua_getinfo(L, "n", &ar);
-    if (ar.namewhat != NULL && strcmp(ar.namewhat, "method") == 0
-        && arg > 1)
-      arg--;
-  }
-  return luaL_error(L, "bad argument #%d to '%s' (%s)", arg, fname, msg);
-}
-
-
-int st_api_typeerror(lua_State *L, int arg, const char *fname,
-                     const char *tname) {
-  const char *got;
-
-  if (luaL_getmetafield(L, arg, "__name") == LUA_TSTRING)
-    got = lua_tostring(L, -1);
-  else if (lua_type(L, arg) == LUA_TLIGHTUSERDATA)
-    got = "light userdata";
-  else
-    got = luaL_typename(L, arg);
-  return st_api_argerror(L, arg, fname,
-                         lua_pushfstring(L, "%s expected, got %s", tname,
-                                         got));
-}
-
-
-/* The fields of spawn's and Scope:spawn's opts. */
-const char *const st_api_spawn_opts[] = {"name", "driver", NULL};
-
-
-/* Reject a key of the opts table at arg that is not in known (a NULL-ended
- * list): a misspelt field would be ignored silently (ARGS-16).  Raw keys:
- * what the script wrote. */
-void st_api_checkopts(lua_State *L, int arg, const char *fname,
-                      const char *const *known) {
-  arg = lua_absindex(L, arg);
-  luaL_checkstack(L, 3, NULL);
-  lua_pushnil(L);
-  while (lua_next(L, arg) != 0) {
-    const char *const *k = known;
-    lua_pop(L, 1);  /* the value */
-    if (lua_type(L, -1) != LUA_TSTRING)
-      st_api_argerror(L, arg, fname, lua_pushfstring(L,
-          "unknown option (a %s key)", luaL_typename(L, -1)));
-    while (*k != NULL && strcmp(*k, lua_tostring(L, -1)) != 0)
-      k++;
-    if (*k == NULL)
-      st_api_argerror(L, arg, fname, lua_pushfstring(L,
-          "unknown option '%s'", lua_tostring(L, -1)));
-  }
-}
-
-
-/* The userdata at arg, whose metatable must be upvalue 1 of the running
- * method (every method closure carries its type's metatable: cheaper than
- * luaL_testudata's registry lookup by name). */
-void *st_api_checkud(lua_State *L, int arg, const char *mt,
-                     const char *fname) {
-  void *p = lua_touserdata(L, arg);
-
-  if (p != NULL && lua_getmetatable(L, arg)) {
-    int same = lua_rawequal(L, -1, lua_upvalueindex(1));
-    lua_pop(L, 1);
-    if (same)
-      return p;
-  }
-  st_api_typeerror(L, arg, fname, mt);
-  return NULL;
-}
-
-
-/* Raise for a method called on an object whose finalizer ran (legal in
- * Lua: a finalizer may store it again), as liolib does for a closed file. */
-int st_api_finalized(lua_State *L, const char *fname, const char *tname) {
-  return luaL_error(L, "%s: attempt to use a finalized %s", fname, tname);
-}
-
-
-/* The task running L, which must be allowed to suspend here. */
-st_task *st_api_fiber(lua_State *L, st_rt *rt, const char *fname) {
-  st_task *cur = rt != NULL ? rt->current : NULL;
-
-  if (cur == NULL) {
-    luaL_error(L, "%s: not inside a std.task task or main chunk", fname);
-    return NULL;  /* not reached */
-  }
-  if (cur->flags & ST_F_CLOSING)
-    luaL_error(L, "%s: cannot suspend in a <close> handler run by an "
-               "abort or a failure", fname);
-  if (cur->co != L)
-    luaL_error(L, "%s: cannot suspend the task from inside a nested "
-               "coroutine", fname);
-  /* Before any wait is registered: a yield that fails must leave no
-   * timer or queue entry behind. */
-  if (!lua_isyieldable(L))
-    luaL_error(L, "%s: cannot suspend across a C call (a metamethod, an "
-               "iterator or a callback such as table.sort's)", fname);
-  return cur;
-}
+static void set_ops(st_rt *rt);
 
 
 /* Continuation of a yield: ctx is the yielding task, resumed again. */
 static int check_k(lua_State *L, int status, lua_KContext ctx) {
   (void)status;
-  if (st_driver_foreign(L, ((st_task *)ctx)->rt, (st_task *)ctx))
+  if (st_sched_foreign(L, ((st_task *)ctx)->rt, (st_task *)ctx))
     return lua_yieldk(L, 0, ctx, check_k);
   st_cancel_check(L, (st_task *)ctx);
   return 0;
@@ -146,15 +34,15 @@ static int check_k(lua_State *L, int status, lua_KContext ctx) {
 
 /* std.task.spawn(fn [, opts]) */
 static int task_spawn(lua_State *L) {
-  st_rt *rt = st_api_rt(L);
+  st_rt *rt = st_base_rt(L);
   st_scope *s;
 
   if (lua_type(L, 1) != LUA_TFUNCTION)
-    st_api_typeerror(L, 1, "spawn", "function");
+    st_base_typeerror(L, 1, "spawn", "function");
   if (!lua_isnoneornil(L, 2) && lua_type(L, 2) != LUA_TTABLE)
-    st_api_typeerror(L, 2, "spawn", "table or nil");
+    st_base_typeerror(L, 2, "spawn", "table or nil");
   if (lua_istable(L, 2))
-    st_api_checkopts(L, 2, "spawn", st_api_spawn_opts);
+    st_base_checkopts(L, 2, "spawn", st_base_spawn_opts);
   if (rt->loop == NULL)
     return luaL_error(L, "spawn: no std.task runtime is running");
   s = rt->current != NULL ? st_scope_current(rt->current) : rt->root;
@@ -169,20 +57,20 @@ static int task_spawn(lua_State *L) {
  * yield(). */
 static int task_sleep(lua_State *L) {
   uint64_t ms = st_ms_check(L, 1, "sleep");
-  st_task *cur = st_api_fiber(L, st_api_rt(L), "sleep");
+  st_task *cur = st_base_fiber(L, st_base_rt(L), "sleep");
 
   st_cancel_check_suspend(L, cur);
   if (ms == 0)
     st_sched_enqueue(cur);
   else
-    st_sched_sleep(L, cur, ms);
+    st_cancel_sleep(L, cur, ms);
   return lua_yieldk(L, 0, (lua_KContext)cur, check_k);  /* no values */
 }
 
 
 /* std.task.yield(): to the back of the run queue, then checkpoint. */
 static int task_yield(lua_State *L) {
-  st_task *cur = st_api_fiber(L, st_api_rt(L), "yield");
+  st_task *cur = st_base_fiber(L, st_base_rt(L), "yield");
 
   st_sched_enqueue(cur);
   return lua_yieldk(L, 0, (lua_KContext)cur, check_k);  /* no values */
@@ -190,7 +78,7 @@ static int task_yield(lua_State *L) {
 
 
 static int task_current(lua_State *L) {
-  st_rt *rt = st_api_rt(L);
+  st_rt *rt = st_base_rt(L);
   st_task *cur = rt->current;
   st_token *tok;
 
@@ -204,7 +92,7 @@ static int task_current(lua_State *L) {
   lua_setfield(L, -2, "id");
   if (cur->ident->kind == ST_K_TASK) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, cur->ident->ref);
-    st_handle_push_name(L, -1);
+    st_base_push_name(L, -1);
     lua_setfield(L, -3, "name");
     lua_pop(L, 1);
   }
@@ -240,17 +128,11 @@ static int anchor__gc(lua_State *L) {
 }
 
 
-/* [-0, +1] Push the runtime's anchor userdata (ST_AV_* user values). */
-void st_api_push_anchor(lua_State *L) {
-  lua_rawgetp(L, LUA_REGISTRYINDEX, &anchor_key);
-}
-
-
 /* [-0, +0] The runtime record of L, or NULL if std.task is not there. */
 static st_rt *find_rt(lua_State *L) {
   st_rt *rt = NULL;
 
-  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &anchor_key) == LUA_TUSERDATA)
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &st_base_anchor_key) == LUA_TUSERDATA)
     rt = &((anchor_ud *)lua_touserdata(L, -1))->rt;
   lua_pop(L, 1);
   return rt != NULL && rt->gone ? NULL : rt;
@@ -272,7 +154,7 @@ static void push_weak_keys(lua_State *L) {
 static void setup(lua_State *L, const stdtask_config *cfg) {
   st_rt *rt = find_rt(L);
 
-  if (rt == NULL && lua_rawgetp(L, LUA_REGISTRYINDEX, &anchor_key) != LUA_TNIL)
+  if (rt == NULL && lua_rawgetp(L, LUA_REGISTRYINDEX, &st_base_anchor_key) != LUA_TNIL)
     luaL_error(L, "std.task: the Lua state is closing");
   if (rt == NULL) {
     anchor_ud *a;
@@ -288,6 +170,7 @@ static void setup(lua_State *L, const stdtask_config *cfg) {
     rt->L = lua_tothread(L, -1);
     lua_pop(L, 1);
     rt->root_ref = rt->nomem_ref = LUA_NOREF;
+    set_ops(rt);
     st_link_init(&rt->queue);
     st_link_init(&rt->tasks);
     st_cancel_open(L);
@@ -309,10 +192,10 @@ static void setup(lua_State *L, const stdtask_config *cfg) {
     lua_pushlightuserdata(L, rt);
     luaL_setfuncs(L, task_funcs, 1);
     lua_setiuservalue(L, -2, ST_AV_MODULE);
-    lua_rawsetp(L, LUA_REGISTRYINDEX, &anchor_key);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &st_base_anchor_key);
   }
   rt->cfg = *cfg;
-  lua_rawgetp(L, LUA_REGISTRYINDEX, &anchor_key);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &st_base_anchor_key);
   lua_getiuservalue(L, -1, ST_AV_MODULE);
   lua_remove(L, -2);
 }
@@ -517,14 +400,85 @@ int stdtask_runtime_start(stdtask_runtime *srt, int nargs) {
 }
 
 
+/* The run is over once the main chunk ended and the root scope drained. */
+static int run_done(st_rt *rt) {
+  return rt->main == NULL && rt->root->nmembers == 0;
+}
+
+
+static const char *wait_name(const st_task *t) {
+  switch (t->wait) {
+    case ST_W_JOIN: return "join";
+    case ST_W_DRAIN: return "scope drain";
+    case ST_W_TIMEOUT: return "with_timeout";
+    case ST_W_SLEEP: return "sleep";
+    default: return "nothing";
+  }
+}
+
+
+/* Nothing ready, no deadline: whatever is left can never wake.  Report
+ * each task to the host's hook, then abort them all (a deadlock). */
+static void run_stuck(st_rt *rt) {
+  st_link *l;
+
+  if (rt->stuck != NULL) {
+    for (l = rt->tasks.next; l != &rt->tasks; l = l->next) {
+      st_task *t = st_container(l, st_task, all);
+      if (t->state == ST_DONE || t->kind == ST_K_BODY)
+        continue;
+      rt->stuck(rt->stuck_ud, t->id, st_base_task_name(t), wait_name(t));
+    }
+  }
+  if (rt->main_status == 0)
+    rt->main_status = STDTASK_EDEADLOCK;
+  if (rt->main != NULL)
+    st_driver_abort(rt->main);
+  st_scope_abort_members(rt->root);
+  st_driver_flush(rt);
+}
+
+
+/* What the scheduler calls back: the task layer runs tasks and carries
+ * out deferred aborts, with_timeout owns its stage timers. */
+static void set_ops(st_rt *rt) {
+  rt->ops.resume = st_driver_resume;
+  rt->ops.settle = st_driver_flush;
+  rt->ops.due[ST_W_TIMEOUT] = st_scope_on_timer;
+  rt->ops.done = run_done;
+  rt->ops.stuck = run_stuck;
+}
+
+
+static int main_cancelled(st_rt *rt) {
+  int yes;
+
+  st_base_push_anchor(rt->L);
+  lua_getiuservalue(rt->L, -1, ST_AV_ERROR);
+  yes = st_cancel_is_error(rt->L, -1);
+  lua_pop(rt->L, 2);
+  return yes;
+}
+
+
 int stdtask_runtime_run(stdtask_runtime *srt) {
   st_rt *rt = (st_rt *)srt;
+  int rc;
 
   if (rt == NULL || rt->loop == NULL)
     return STDTASK_EINVAL;
   if (rt->running)
     return STDTASK_EBUSY;
-  return st_sched_run(rt);
+  /* Room on the main thread's stack for finishing and aborting tasks,
+   * which run outside any protected call (see driver.c). */
+  if (!lua_checkstack(rt->L, 8))
+    return STDTASK_ENOMEM;
+  st_sched_run(rt);
+  rc = rt->main_status;
+  if (rt->interrupted
+      && (rc == 0 || (rc == STDTASK_EMAIN && main_cancelled(rt))))
+    rc = STDTASK_EINTR;  /* the host's cancel, seen by the main chunk */
+  return rc;
 }
 
 
@@ -533,7 +487,7 @@ int stdtask_runtime_push_error(stdtask_runtime *srt) {
 
   if (rt == NULL)
     return STDTASK_EINVAL;
-  st_api_push_anchor(rt->L);
+  st_base_push_anchor(rt->L);
   lua_getiuservalue(rt->L, -1, ST_AV_ERROR);
   lua_getiuservalue(rt->L, -2, ST_AV_TB);
   lua_remove(rt->L, -3);
@@ -608,7 +562,7 @@ void stdtask_runtime_free(stdtask_runtime *srt) {
   luaL_unref(L, LUA_REGISTRYINDEX, rt->root_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, rt->nomem_ref);
   rt->root_ref = rt->nomem_ref = LUA_NOREF;
-  st_api_push_anchor(L);  /* the main chunk's error and traceback */
+  st_base_push_anchor(L);  /* the main chunk's error and traceback */
   lua_pushnil(L);
   lua_setiuservalue(L, -2, ST_AV_ERROR);
   lua_pushnil(L);

@@ -142,7 +142,7 @@ void st_cancel_check(lua_State *L, st_task *t) {
 
 static int raise_k(lua_State *L, int status, lua_KContext ctx) {
   (void)status;
-  if (st_driver_foreign(L, ((st_task *)ctx)->rt, (st_task *)ctx))
+  if (st_sched_foreign(L, ((st_task *)ctx)->rt, (st_task *)ctx))
     return lua_yieldk(L, 0, ctx, raise_k);
   return st_cancel_raise(L, (st_task *)ctx);
 }
@@ -179,6 +179,15 @@ void st_cancel_unwait(st_task *t) {
 }
 
 
+/* Suspend t for ms: a cancel-aware wait on a timer. */
+void st_cancel_sleep(lua_State *L, st_task *t, uint64_t ms) {
+  st_sched_timer_add(L, t, ms);
+  t->state = ST_WAITING;
+  t->wait = ST_W_SLEEP;
+  st_cancel_wait(t);
+}
+
+
 /* [-0, +1] pushes a new CancelToken userdata holding a reference. */
 void st_cancel_push_token(lua_State *L, st_token *tok) {
   token_ud *u = lua_newuserdatauv(L, sizeof *u, 0);
@@ -193,10 +202,10 @@ void st_cancel_push_token(lua_State *L, st_token *tok) {
 /* The token of the CancelToken at 1; raises for one whose finalizer ran
  * (a resurrected object: its token is released). */
 static st_token *check_token(lua_State *L, const char *fname) {
-  token_ud *u = st_api_checkud(L, 1, ST_TOKEN_MT, fname);
+  token_ud *u = st_base_checkud(L, 1, ST_TOKEN_MT, fname);
 
   if (u->tok == NULL)
-    st_api_finalized(L, fname, ST_TOKEN_MT);
+    st_base_finalized(L, fname, ST_TOKEN_MT);
   return u->tok;
 }
 
@@ -209,7 +218,7 @@ int st_cancel_token_new(lua_State *L) {
   memset(u, 0, sizeof *u);
   u->own.refs = 1;
   u->own.embedded = 1;
-  u->own.rt = st_api_rt(L)->gone ? NULL : st_api_rt(L);
+  u->own.rt = st_base_rt(L)->gone ? NULL : st_base_rt(L);
   st_link_init(&u->own.children);
   st_link_init(&u->own.sibling);
   st_link_init(&u->own.waiters);
@@ -221,7 +230,7 @@ int st_cancel_token_new(lua_State *L) {
 
 /* std.task.checkpoint(): observe cancellation without switching. */
 int st_cancel_checkpoint(lua_State *L) {
-  st_rt *rt = st_api_rt(L);
+  st_rt *rt = st_base_rt(L);
 
   if (rt != NULL && rt->current != NULL)
     st_cancel_check(L, rt->current);

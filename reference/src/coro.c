@@ -28,7 +28,7 @@ static int task_thread(lua_State *L, st_rt *rt, lua_State *co) {
   if (rt->nexposed == 0 || rt->gone)
     return 0;
   luaL_checkstack(L, 3, NULL);
-  st_api_push_anchor(L);
+  st_base_push_anchor(L);
   lua_getiuservalue(L, -1, ST_AV_THREADS);
   lua_pushvalue(L, 1);
   lua_rawget(L, -2);
@@ -41,13 +41,13 @@ static int task_thread(lua_State *L, st_rt *rt, lua_State *co) {
 /* coroutine.running(): the stock result; on a scheduler thread, the
  * thread is registered first (see above). */
 static int coro_running(lua_State *L) {
-  st_rt *rt = st_api_rt(L);
+  st_rt *rt = st_base_rt(L);
   st_task *t = rt->gone ? NULL : rt->current;
 
   if (t != NULL && t->co == L && !(t->flags & ST_F_EXPOSED)
       && t->ref != LUA_NOREF) {
     luaL_checkstack(L, 4, NULL);
-    st_api_push_anchor(L);
+    st_base_push_anchor(L);
     lua_getiuservalue(L, -1, ST_AV_THREADS);
     lua_pushthread(L);
     lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);  /* the record */
@@ -68,7 +68,7 @@ static int coro_resume(lua_State *L) {
   int n = lua_gettop(L) - 1, status, nres;
 
   luaL_argexpected(L, co != NULL, 1, "coroutine");
-  if (task_thread(L, st_api_rt(L), co)) {
+  if (task_thread(L, st_base_rt(L), co)) {
     lua_pushboolean(L, 0);
     lua_pushliteral(L, MSG_RESUME);
     return 2;
@@ -103,7 +103,7 @@ static int coro_close(lua_State *L) {
   lua_State *co = lua_tothread(L, 1);
 
   luaL_argexpected(L, co != NULL, 1, "coroutine");
-  if (task_thread(L, st_api_rt(L), co))
+  if (task_thread(L, st_base_rt(L), co))
     return luaL_error(L, MSG_CLOSE);
   lua_pushvalue(L, lua_upvalueindex(2));
   lua_insert(L, 1);

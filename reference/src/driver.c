@@ -3,7 +3,7 @@
  * finishing and hard abort.  The Handle's methods are in handle.c.
  *
  * The functions below that run outside a protected call use a few slots
- * of the main thread's stack (rt->L), which st_sched_run reserves.
+ * of the main thread's stack (rt->L), which stdtask_runtime_run reserves.
  */
 #include <string.h>
 
@@ -26,13 +26,13 @@ int st_driver_parse(lua_State *L, int idx, const char *fname, int arg) {
   if (lua_isnil(L, idx))
     return -1;
   if (lua_type(L, idx) != LUA_TSTRING)
-    st_api_argerror(L, arg, fname, lua_pushfstring(L,
+    st_base_argerror(L, arg, fname, lua_pushfstring(L,
         "'driver' must be a string, got %s", luaL_typename(L, idx)));
   s = lua_tostring(L, idx);
   for (i = 0; driver_names[i] != NULL; i++)
     if (strcmp(s, driver_names[i]) == 0)
       return i;
-  return st_api_argerror(L, arg, fname, lua_pushfstring(L,
+  return st_base_argerror(L, arg, fname, lua_pushfstring(L,
       "unknown driver '%s' (expected 'async_fn' or 'coroutine')", s));
 }
 
@@ -56,7 +56,7 @@ st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
     lua_setmetatable(L, -2);
   }
   if (name != 0) {  /* names[record] = name */
-    st_api_push_anchor(L);
+    st_base_push_anchor(L);
     lua_getiuservalue(L, -1, ST_AV_NAMES);
     lua_pushvalue(L, -3);
     lua_pushvalue(L, name);
@@ -123,7 +123,7 @@ void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
     int d;
     lua_getfield(L, opts, "name");
     if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
-      st_api_argerror(L, opts, fname, lua_pushfstring(L,
+      st_base_argerror(L, opts, fname, lua_pushfstring(L,
           "'name' must be a string, got %s", luaL_typename(L, -1)));
     has_name = !lua_isnil(L, -1);
     lua_getfield(L, opts, "driver");
@@ -170,7 +170,7 @@ static void release_thread(st_task *t) {
   else
     lua_pushnil(L);
   if (t->kind == ST_K_MAIN && t->outcome == ST_OUT_ERR) {
-    st_api_push_anchor(L);  /* stdtask_runtime_push_error's */
+    st_base_push_anchor(L);  /* stdtask_runtime_push_error's */
     lua_pushvalue(L, -2);
     lua_setiuservalue(L, -2, ST_AV_ERROR);
     lua_pop(L, 1);
@@ -285,7 +285,7 @@ static void finish(st_task *t) {
 static int note_failure_p(lua_State *L) {
   int replaced = lua_toboolean(L, 3);
 
-  st_api_push_anchor(L);
+  st_base_push_anchor(L);
   lua_getiuservalue(L, -1, ST_AV_FAILED);
   lua_pushvalue(L, 1);
   if (lua_rawget(L, -2) == LUA_TNIL || replaced) {
@@ -297,6 +297,32 @@ static int note_failure_p(lua_State *L) {
     lua_rawset(L, -4);
   }
   return 0;
+}
+
+
+/* Make t a member of scope s (it drains t). */
+void st_driver_link(st_task *t, st_scope *s) {
+  t->base = s;
+  st_link_insert_tail(&s->members, &t->member);
+  s->nmembers++;
+}
+
+
+/* [-0, +n] Push t's stored values (its results, or its error value) from
+ * its record at index rec; returns how many. */
+int st_driver_push_values(lua_State *L, st_task *t, int rec) {
+  int i;
+
+  if (t->nres == 0)
+    return 0;
+  lua_getiuservalue(L, rec, ST_UV_VALUES);
+  if (t->outcome != ST_OUT_OK || t->nres == 1)
+    return 1;
+  luaL_checkstack(L, t->nres, "too many results");
+  for (i = 1; i <= t->nres; i++)
+    lua_rawgeti(L, -i, i);
+  lua_remove(L, -t->nres - 1);
+  return t->nres;
 }
 
 
@@ -358,8 +384,6 @@ static void abort_scopes(st_task *t) {
  * again while the cascade runs finds ST_F_ENDING. */
 static void abort_begin(st_task *t) {
   t->flags |= ST_F_ENDING;
-  if (t->rt->handoff == t)
-    t->rt->handoff = NULL;  /* a with_timeout body that never started */
   if (t->flags & ST_F_ABORT_PENDING) {
     t->flags &= (unsigned short)~ST_F_ABORT_PENDING;
     t->rt->npending--;
@@ -519,7 +543,7 @@ static int complete_p(lua_State *L) {
   /* A traceback for the host's report of a failure; the cancellation
    * error is how cancelled tasks end, never reported: skip its cost. */
   if (t->kind != ST_K_BODY && !st_cancel_is_error(co, -1)) {
-    st_api_push_anchor(L);  /* 2 */
+    st_base_push_anchor(L);  /* 2 */
     if (t->kind == ST_K_TASK) {  /* failed[record] = traceback */
       lua_getiuservalue(L, 2, ST_AV_FAILED);
       lua_pushvalue(L, 1);
@@ -564,7 +588,7 @@ static void complete(st_task *t, int status, int nres) {
     lua_State *co = t->co;
     t->outcome = ST_OUT_ERR;
     if (t->kind == ST_K_MAIN) {  /* no traceback of another error */
-      st_api_push_anchor(L);
+      st_base_push_anchor(L);
       lua_pushnil(L);
       lua_setiuservalue(L, -2, ST_AV_TB);
       lua_pop(L, 1);
@@ -585,30 +609,8 @@ static void complete(st_task *t, int status, int nres) {
 }
 
 
-#define ST_MSG_FOREIGN "a stock coroutine function resumed or closed " \
-  "this task's thread behind the scheduler"
-
 static int foreign_raise(lua_State *L) {
   return luaL_error(L, ST_MSG_FOREIGN);
-}
-
-
-/* In the continuation of a std.task suspension of t (NULL: unknown): was
- * the thread resumed by a stock coroutine.resume instead of the scheduler
- * (RUNTIME-2)?  Then t is marked and the caller yields straight back, so
- * the task stays where the scheduler left it; when the scheduler resumes
- * it, it fails with a clear error. */
-int st_driver_foreign(lua_State *L, st_rt *rt, st_task *t) {
-  st_task *cur = rt != NULL ? rt->current : NULL;
-
-  if (cur != NULL && cur->co == L && (t == NULL || t == cur)) {
-    if (cur->flags & ST_F_DISOWNED)
-      luaL_error(L, ST_MSG_FOREIGN);
-    return 0;
-  }
-  if (t != NULL)
-    t->flags |= ST_F_DISOWNED;
-  return 1;
 }
 
 
@@ -687,10 +689,10 @@ void st_driver_release(st_task *t) {
  * the values and requeues the task, no checkpoint; the coroutine driver
  * makes yield() a cancel-aware yield and yield(ms) a cancel-aware sleep. */
 static int coyield_k(lua_State *L, int status, lua_KContext ctx) {
-  st_rt *rt = st_api_rt(L);
+  st_rt *rt = st_base_rt(L);
 
   (void)status;
-  if (st_driver_foreign(L, rt, NULL))
+  if (st_sched_foreign(L, rt, NULL))
     return lua_yieldk(L, 0, ctx, coyield_k);
   if (ctx && rt != NULL && rt->current != NULL)
     st_cancel_check(L, rt->current);
@@ -699,7 +701,7 @@ static int coyield_k(lua_State *L, int status, lua_KContext ctx) {
 
 
 int st_driver_coyield(lua_State *L) {
-  st_rt *rt = st_api_rt(L);
+  st_rt *rt = st_base_rt(L);
   st_task *t = rt != NULL ? rt->current : NULL;
 
   if (t == NULL || t->co != L || (t->flags & ST_F_CLOSING)
@@ -715,7 +717,7 @@ int st_driver_coyield(lua_State *L) {
     st_cancel_check_suspend(L, t);
     if (ms > 0) {
       lua_settop(L, 0);
-      st_sched_sleep(L, t, ms);
+      st_cancel_sleep(L, t, ms);
       return lua_yieldk(L, 0, 1, coyield_k);
     }
   }

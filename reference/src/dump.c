@@ -83,7 +83,7 @@ static void dump_task(FILE *f, st_task *t, int depth, uint64_t now) {
     fprintf(f, "task #%llu", t->id);
   if (t->kind == ST_K_BODY && t->ident != NULL)
     fprintf(f, " #%llu", t->ident->id);
-  name = st_handle_task_name(t->kind == ST_K_BODY ? t->ident : t);
+  name = st_base_task_name(t->kind == ST_K_BODY ? t->ident : t);
   if (name != NULL)
     fprintf(f, " \"%s\"", name);
   fputs(" [", f);

@@ -7,60 +7,6 @@
 #include "stdtask-int.h"
 
 
-/* [-0, +1] Push the name of the task record at rec, or nil. */
-void st_handle_push_name(lua_State *L, int rec) {
-  rec = lua_absindex(L, rec);
-  st_api_push_anchor(L);
-  lua_getiuservalue(L, -1, ST_AV_NAMES);
-  lua_pushvalue(L, rec);
-  lua_rawget(L, -2);
-  lua_replace(L, -3);
-  lua_pop(L, 1);
-}
-
-
-/* The name given to alive task t, or NULL; valid while t is alive. */
-const char *st_handle_task_name(st_task *t) {
-  lua_State *L;
-  const char *name;
-
-  if (t == NULL || t->rt == NULL || t->ref == LUA_NOREF)
-    return NULL;
-  L = t->rt->L;
-  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
-  st_handle_push_name(L, -1);
-  name = lua_tostring(L, -1);  /* nil: NULL; the names table keeps it */
-  lua_pop(L, 2);
-  return name;
-}
-
-
-/* Make t a member of scope s (it drains t). */
-void st_driver_link(st_task *t, st_scope *s) {
-  t->base = s;
-  st_link_insert_tail(&s->members, &t->member);
-  s->nmembers++;
-}
-
-
-/* [-0, +n] Push t's stored values (its results, or its error value) from
- * its record at index rec; returns how many. */
-int st_handle_push_values(lua_State *L, st_task *t, int rec) {
-  int i;
-
-  if (t->nres == 0)
-    return 0;
-  lua_getiuservalue(L, rec, ST_UV_VALUES);
-  if (t->outcome != ST_OUT_OK || t->nres == 1)
-    return 1;
-  luaL_checkstack(L, t->nres, "too many results");
-  for (i = 1; i <= t->nres; i++)
-    lua_rawgeti(L, -i, i);
-  lua_remove(L, -t->nres - 1);
-  return t->nres;
-}
-
-
 /* Push t's outcome as join sees it: its results, or raise its error. */
 int st_handle_push_outcome(lua_State *L, st_task *t, int rec) {
   int n;
@@ -68,7 +14,7 @@ int st_handle_push_outcome(lua_State *L, st_task *t, int rec) {
   t->flags |= ST_F_OBSERVED;
   if (t->outcome == ST_OUT_ABORTED)
     return luaL_error(L, "%s", ST_MSG_ABORTED);
-  n = st_handle_push_values(L, t, rec);
+  n = st_driver_push_values(L, t, rec);
   if (t->outcome == ST_OUT_ERR)
     return lua_error(L);
   return n;
@@ -83,7 +29,7 @@ void st_handle_report(lua_State *L, st_rt *rt, st_task *t, int rec) {
     return;
   rec = lua_absindex(L, rec);
   luaL_checkstack(L, 6, NULL);
-  st_api_push_anchor(L);
+  st_base_push_anchor(L);
   lua_getiuservalue(L, -1, ST_AV_FAILED);
   lua_remove(L, -2);
   lua_pushvalue(L, rec);
@@ -97,7 +43,7 @@ void st_handle_report(lua_State *L, st_rt *rt, st_task *t, int rec) {
   if (!(t->flags & (ST_F_OBSERVED | ST_F_REPORTED))) {
     const char *name;
     t->flags |= ST_F_REPORTED;
-    st_handle_push_name(L, rec);
+    st_base_push_name(L, rec);
     name = lua_tostring(L, -1);
     lua_getiuservalue(L, rec, ST_UV_VALUES);
     lua_pushvalue(L, -3);  /* error value at -2, traceback at -1 */
@@ -115,7 +61,7 @@ void st_handle_report_all(st_rt *rt) {
   int failed;
 
   luaL_checkstack(L, 4, NULL);
-  st_api_push_anchor(L);
+  st_base_push_anchor(L);
   lua_getiuservalue(L, -1, ST_AV_FAILED);
   lua_remove(L, -2);
   failed = lua_gettop(L);
@@ -135,10 +81,10 @@ void st_handle_report_all(st_rt *rt) {
 /* The task of the Handle at 1; raises for one whose finalizer ran (a
  * resurrected object: its failure was reported as never joined). */
 static st_task *check_handle(lua_State *L, const char *fname) {
-  st_task *t = st_api_checkud(L, 1, ST_HANDLE_MT, fname);
+  st_task *t = st_base_checkud(L, 1, ST_HANDLE_MT, fname);
 
   if (t->flags & ST_F_FINALIZED)
-    st_api_finalized(L, fname, ST_HANDLE_MT);
+    st_base_finalized(L, fname, ST_HANDLE_MT);
   return t;
 }
 
@@ -148,7 +94,7 @@ static int join_k(lua_State *L, int status, lua_KContext ctx) {
   st_task *cur = t->rt != NULL ? t->rt->current : NULL;
 
   (void)status;
-  if (st_driver_foreign(L, t->rt, NULL))
+  if (st_sched_foreign(L, t->rt, NULL))
     return lua_yieldk(L, 0, ctx, join_k);
   if (t->state == ST_DONE)
     return st_handle_push_outcome(L, t, 1);
@@ -164,7 +110,7 @@ static int handle_join(lua_State *L) {
 
   if (t->state == ST_DONE)
     return st_handle_push_outcome(L, t, 1);
-  cur = st_api_fiber(L, t->rt, "join");
+  cur = st_base_fiber(L, t->rt, "join");
   if (cur->ident == t)
     return luaL_error(L, "join: a task cannot join itself");
   st_cancel_check_suspend(L, cur);
@@ -215,7 +161,7 @@ static int handle__index(lua_State *L) {
     return 1;
   }
   if (k != NULL && strcmp(k, "name") == 0) {
-    st_handle_push_name(L, 1);
+    st_base_push_name(L, 1);
     return 1;
   }
   lua_pushnil(L);

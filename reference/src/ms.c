@@ -45,19 +45,19 @@ uint64_t st_ms_check(lua_State *L, int arg, const char *fname) {
   int rc;
 
   if (lua_type(L, arg) != LUA_TNUMBER)
-    st_api_typeerror(L, arg, fname, "number");
+    st_base_typeerror(L, arg, fname, "number");
   if (lua_isinteger(L, arg)) {
     lua_Integer i = lua_tointeger(L, arg);
     if (i < 0)
-      st_api_argerror(L, arg, fname, st_ms_strerror(MS_NEG));
+      st_base_argerror(L, arg, fname, st_ms_strerror(MS_NEG));
     if (i > (lua_Integer)ST_MS_MAX)  /* before the double rounds it down */
-      st_api_argerror(L, arg, fname, st_ms_strerror(MS_RANGE));
+      st_base_argerror(L, arg, fname, st_ms_strerror(MS_RANGE));
     rc = st_ms_convert((lua_Number)i, &ms);
   } else {
     rc = st_ms_convert(lua_tonumber(L, arg), &ms);
   }
   if (rc != MS_OK)
-    st_api_argerror(L, arg, fname, st_ms_strerror(rc));
+    st_base_argerror(L, arg, fname, st_ms_strerror(rc));
   return ms;
 }
 
@@ -73,12 +73,12 @@ uint64_t st_ms_checkfield(lua_State *L, int arg, const char *fname,
   if (lua_type(L, -1) != LUA_TNUMBER) {
     snprintf(buf, sizeof buf, "'%s' must be a number, got %s", field,
              luaL_typename(L, -1));
-    st_api_argerror(L, arg, fname, buf);
+    st_base_argerror(L, arg, fname, buf);
   }
   rc = st_ms_convert(lua_tonumber(L, -1), &ms);
   if (rc != MS_OK) {
     snprintf(buf, sizeof buf, "'%s': %s", field, st_ms_strerror(rc));
-    st_api_argerror(L, arg, fname, buf);
+    st_base_argerror(L, arg, fname, buf);
   }
   lua_pop(L, 1);
   return ms;

@@ -17,22 +17,8 @@
 #include "stdtask-int.h"
 
 static void on_idle(uv_idle_t *h);
+static int stuck(lua_State *L);
 static void on_timer(uv_timer_t *h);
-
-
-/* Every entry from libuv into Lua runs under lua_pcall so an allocation
- * failure in the scheduler raises instead of panicking. */
-static int protected(st_rt *rt, lua_CFunction fn) {
-  lua_State *L = rt->L;
-  int rc;
-
-  lua_pushcfunction(L, fn);
-  lua_pushlightuserdata(L, rt);
-  rc = lua_pcall(L, 1, 0, 0);
-  if (rc != LUA_OK)
-    lua_pop(L, 1);  /* out of memory in the scheduler: nothing to report to */
-  return rc;
-}
 
 
 /* Now, in ms: the loop's clock, or the virtual one. */
@@ -68,6 +54,25 @@ double st_sched_stamp_ms(st_rt *rt, uint64_t d) {
 }
 
 
+/* In the continuation of a std.task suspension of t (NULL: unknown): was
+ * the thread resumed by a stock coroutine.resume instead of the scheduler
+ * (RUNTIME-2)?  Then t is marked and the caller yields straight back, so
+ * the task stays where the scheduler left it; when the scheduler resumes
+ * it, it fails with a clear error. */
+int st_sched_foreign(lua_State *L, st_rt *rt, st_task *t) {
+  st_task *cur = rt != NULL ? rt->current : NULL;
+
+  if (cur != NULL && cur->co == L && (t == NULL || t == cur)) {
+    if (cur->flags & ST_F_DISOWNED)
+      luaL_error(L, ST_MSG_FOREIGN);
+    return 0;
+  }
+  if (t != NULL)
+    t->flags |= ST_F_DISOWNED;
+  return 1;
+}
+
+
 /* Run queue. */
 
 void st_sched_enqueue(st_task *t) {
@@ -84,6 +89,17 @@ void st_sched_enqueue(st_task *t) {
       && !uv_is_active((uv_handle_t *)&rt->uv->idle))
     uv_idle_start(&rt->uv->idle, on_idle);
   st_link_insert_tail(&rt->queue, &t->qlink);
+}
+
+
+/* Queue t to run right after the running task stops, before the rest of
+ * the queue (a with_timeout body starts at once, spec part 4). */
+void st_sched_enqueue_next(st_task *t) {
+  st_sched_dequeue(t);
+  st_sched_enqueue(t);
+  st_link_remove(&t->qlink);
+  st_link_insert_tail(t->rt->queue.next, &t->qlink);  /* before the head */
+  t->gen = t->rt->gen - 1;  /* of the current round, not the next one */
 }
 
 
@@ -156,19 +172,10 @@ void st_sched_timer_remove(st_task *t) {
 }
 
 
-/* Suspend t for ms: a cancel-aware wait on a timer. */
-void st_sched_sleep(lua_State *L, st_task *t, uint64_t ms) {
-  st_sched_timer_add(L, t, ms);
-  t->state = ST_WAITING;
-  t->wait = ST_W_SLEEP;
-  st_cancel_wait(t);
-}
-
-
 /* Leave whatever wait t is in, without queueing it. */
 void st_sched_unwait(st_task *t) {
   st_sched_timer_remove(t);
-  st_cancel_unwait(t);
+  st_link_remove(&t->tok_link);  /* a cancel-aware wait: no-op otherwise */
   if (t->target != NULL) {
     st_link_remove(&t->qlink);
     t->target = NULL;
@@ -192,8 +199,9 @@ static void fire_due(st_rt *rt, uint64_t now) {
   st_task *t;
 
   while ((t = st_timer_pop(rt, now)) != NULL) {
-    if (t->wait == ST_W_TIMEOUT)
-      st_scope_on_timer(t);  /* with_timeout's deadline or grace end */
+    void (*due)(st_task *) = rt->ops.due[t->wait];
+    if (due != NULL)
+      due(t);  /* its owner decides (with_timeout: its next stage) */
     else
       st_sched_wake(t);
   }
@@ -233,13 +241,7 @@ static int pass(lua_State *L) {
       continue;
     }
     st_sched_dequeue(t);
-    st_driver_resume(t);
-    while (rt->handoff != NULL) {  /* with_timeout body starts at once */
-      st_task *h = rt->handoff;
-      rt->handoff = NULL;
-      st_sched_dequeue(h);
-      st_driver_resume(h);
-    }
+    rt->ops.resume(t);
   }
   return 0;
 }
@@ -254,7 +256,7 @@ static int jump(lua_State *L) {
   if (st_timer_next(rt, &due) && due > rt->vnow)
     rt->vnow = due;
   fire_due(rt, rt->vnow);
-  st_driver_flush(rt);
+  rt->ops.settle(rt);
   return 0;
 }
 
@@ -264,9 +266,9 @@ static void on_idle(uv_idle_t *h) {
 
   if (rt == NULL)  /* orphaned: its Lua state is gone */
     return;
-  protected(rt, pass);
+  st_base_protect(rt, pass);
   if (rt->virtual_clock && st_link_empty(&rt->queue) && rt->heap_len > 0)
-    protected(rt, jump);
+    st_base_protect(rt, jump);
   if (st_link_empty(&rt->queue) && (!rt->virtual_clock || rt->heap_len == 0))
     uv_idle_stop(&rt->uv->idle);
   arm(rt);
@@ -277,7 +279,7 @@ static int timer_fired(lua_State *L) {
   st_rt *rt = lua_touserdata(L, 1);
 
   fire_due(rt, uv_now(rt->loop));
-  st_driver_flush(rt);
+  rt->ops.settle(rt);
   return 0;
 }
 
@@ -287,7 +289,7 @@ static void on_timer(uv_timer_t *h) {
 
   if (rt == NULL)
     return;
-  protected(rt, timer_fired);
+  st_base_protect(rt, timer_fired);
   arm(rt);
 }
 
@@ -362,86 +364,41 @@ void st_sched_orphan(st_rt *rt) {
 }
 
 
-/* The run is over once the main chunk ended and the root scope drained. */
+/* The run may end (the main chunk ended, the root scope drained): stop
+ * the loop, if it runs. */
 void st_sched_check_done(st_rt *rt) {
-  if (rt->running && rt->main == NULL && rt->root->nmembers == 0)
+  if (rt->running && rt->ops.done(rt))
     uv_stop(rt->loop);
 }
 
 
-static const char *wait_name(const st_task *t) {
-  switch (t->wait) {
-    case ST_W_JOIN: return "join";
-    case ST_W_DRAIN: return "scope drain";
-    case ST_W_TIMEOUT: return "with_timeout";
-    case ST_W_SLEEP: return "sleep";
-    default: return "nothing";
-  }
-}
-
-
-static int abort_stuck(lua_State *L) {
-  st_rt *rt = lua_touserdata(L, 1);
-  st_link *l;
-
-  if (rt->stuck != NULL) {
-    for (l = rt->tasks.next; l != &rt->tasks; l = l->next) {
-      st_task *t = st_container(l, st_task, all);
-      const char *name = NULL;
-      if (t->state == ST_DONE || t->kind == ST_K_BODY)
-        continue;
-      name = st_handle_task_name(t);
-      rt->stuck(rt->stuck_ud, t->id, name, wait_name(t));
-    }
-  }
-  if (rt->main_status == 0)
-    rt->main_status = STDTASK_EDEADLOCK;
-  if (rt->main != NULL)
-    st_driver_abort(rt->main);
-  st_scope_abort_members(rt->root);
-  st_driver_flush(rt);
-  return 0;
-}
-
-
-static int main_cancelled(st_rt *rt) {
-  int yes;
-
-  st_api_push_anchor(rt->L);
-  lua_getiuservalue(rt->L, -1, ST_AV_ERROR);
-  yes = st_cancel_is_error(rt->L, -1);
-  lua_pop(rt->L, 2);
-  return yes;
-}
-
-
-/* Run the loop until the main chunk ended and the root scope drained. */
-int st_sched_run(st_rt *rt) {
-  int rc;
-
-  /* Room on the main thread's stack for finishing and aborting tasks,
-   * which run outside any protected call (see driver.c). */
-  if (!lua_checkstack(rt->L, 8))
-    return STDTASK_ENOMEM;
+/* Run the loop until ops.done; if nothing is ready and no deadline is
+ * waited for before that, nothing can ever wake: ops.stuck aborts what is
+ * left (under a protected call), and one more turn of the loop runs the
+ * close callbacks. */
+void st_sched_run(st_rt *rt) {
   rt->running = 1;
   for (;;) {
     /* Test, never uv_stop() here: a stop outside uv_run() would linger
      * and cut the host's next uv_run() short. */
-    if (rt->main == NULL && rt->root->nmembers == 0)
+    if (rt->ops.done(rt))
       break;
     uv_run(rt->loop, UV_RUN_DEFAULT);
-    if (rt->main == NULL && rt->root->nmembers == 0)
+    if (rt->ops.done(rt))
       break;
     if (!st_link_empty(&rt->queue) || rt->heap_len > 0)
       continue;  /* the host stopped the loop: go on */
-    /* Nothing ready, no timer: whatever is left can never wake. */
-    protected(rt, abort_stuck);
+    st_base_protect(rt, stuck);
     uv_run(rt->loop, UV_RUN_NOWAIT);
     break;
   }
   rt->running = 0;
-  rc = rt->main_status;
-  if (rt->interrupted && (rc == 0 || (rc == STDTASK_EMAIN && main_cancelled(rt))))
-    rc = STDTASK_EINTR;  /* the host's cancel, seen by the main chunk */
-  return rc;
+}
+
+
+static int stuck(lua_State *L) {
+  st_rt *rt = lua_touserdata(L, 1);
+
+  rt->ops.stuck(rt);
+  return 0;
 }

@@ -148,10 +148,10 @@ void st_scope_on_timer(st_task *f) {
 /* The scope of the Scope at 1; raises for one whose finalizer ran (a
  * resurrected object: its token and name are released). */
 static st_scope *check_scope(lua_State *L, const char *fname) {
-  scope_ud *u = st_api_checkud(L, 1, ST_SCOPE_MT, fname);
+  scope_ud *u = st_base_checkud(L, 1, ST_SCOPE_MT, fname);
 
   if (u->s.token == NULL)
-    st_api_finalized(L, fname, ST_SCOPE_MT);
+    st_base_finalized(L, fname, ST_SCOPE_MT);
   return &u->s;
 }
 
@@ -164,7 +164,7 @@ static int scope_done(lua_State *L, int status, lua_KContext ctx) {
   st_task *cur = s->owner;
 
   (void)status;
-  if (st_driver_foreign(L, s->rt, cur))
+  if (st_sched_foreign(L, s->rt, cur))
     return lua_yieldk(L, 0, ctx, scope_done);
   if (s->nmembers > 0) {  /* a member spawned more since the wake */
     if (s->drain_start == 0) {
@@ -217,14 +217,14 @@ int st_scope_scope(lua_State *L) {
   } else {
     /* A lone argument that is no name is a body gone wrong: scope(5). */
     if (lua_gettop(L) <= 1 && lua_type(L, 1) != LUA_TSTRING)
-      st_api_typeerror(L, 1, "scope", "function");
+      st_base_typeerror(L, 1, "scope", "function");
     if (!lua_isnil(L, 1) && lua_type(L, 1) != LUA_TSTRING)
-      st_api_typeerror(L, 1, "scope", "string");
+      st_base_typeerror(L, 1, "scope", "string");
     if (lua_type(L, 2) != LUA_TFUNCTION)
-      st_api_typeerror(L, 2, "scope", "function");
+      st_base_typeerror(L, 2, "scope", "function");
     lua_settop(L, 2);
   }
-  cur = st_api_fiber(L, st_api_rt(L), "scope");
+  cur = st_base_fiber(L, st_base_rt(L), "scope");
   st_cancel_check_suspend(L, cur);
   s = st_scope_new(L, cur->rt, st_cancel_effective(cur), 1);
   s->owner = cur;
@@ -264,14 +264,14 @@ static int timeout_done(lua_State *L, int status, lua_KContext ctx) {
   st_token *outer;
 
   (void)status;
-  if (st_driver_foreign(L, w->rt, cur))
+  if (st_sched_foreign(L, w->rt, cur))
     return lua_yieldk(L, 0, ctx, timeout_done);
   outcome = b->outcome;
   w->waiter = NULL;
   cur->top = w->outer;
   outer = st_cancel_effective(cur);
   lua_getiuservalue(L, 4, 3);  /* 5: b's record */
-  n = st_handle_push_values(L, b, 5);
+  n = st_driver_push_values(L, b, 5);
   lua_remove(L, 5);
   st_scope_close(w);
   if (outcome == ST_OUT_ERR && !st_cancel_is_error(L, -1))
@@ -302,16 +302,16 @@ int st_scope_with_timeout(lua_State *L) {
   uint64_t grace;
 
   if (lua_type(L, 2) != LUA_TFUNCTION)
-    st_api_typeerror(L, 2, "with_timeout", "function");
+    st_base_typeerror(L, 2, "with_timeout", "function");
   if (!lua_isnoneornil(L, 3) && lua_type(L, 3) != LUA_TTABLE)
-    st_api_typeerror(L, 3, "with_timeout", "table or nil");
+    st_base_typeerror(L, 3, "with_timeout", "table or nil");
   lua_settop(L, 3);
-  cur = st_api_fiber(L, st_api_rt(L), "with_timeout");
+  cur = st_base_fiber(L, st_base_rt(L), "with_timeout");
   rt = cur->rt;
   grace = rt->cfg.default_grace_ms;
   if (lua_istable(L, 3)) {
     static const char *const known[] = {"grace_ms", NULL};
-    st_api_checkopts(L, 3, "with_timeout", known);
+    st_base_checkopts(L, 3, "with_timeout", known);
     if (lua_getfield(L, 3, "grace_ms") != LUA_TNIL) {
       grace = st_ms_checkfield(L, 3, "with_timeout", "grace_ms");
     } else {
@@ -342,8 +342,7 @@ int st_scope_with_timeout(lua_State *L) {
   cur->state = ST_WAITING;
   cur->wait = ST_W_TIMEOUT;
   w->waiter = cur;
-  st_sched_enqueue(b);
-  rt->handoff = b;
+  st_sched_enqueue_next(b);
   return lua_yieldk(L, 0, 0, timeout_done);
 }
 
@@ -352,11 +351,11 @@ static int scope_spawn(lua_State *L) {
   st_scope *s = check_scope(L, "spawn");
 
   if (lua_type(L, 2) != LUA_TFUNCTION)
-    st_api_typeerror(L, 2, "spawn", "function");
+    st_base_typeerror(L, 2, "spawn", "function");
   if (!lua_isnoneornil(L, 3) && lua_type(L, 3) != LUA_TTABLE)
-    st_api_typeerror(L, 3, "spawn", "table or nil");
+    st_base_typeerror(L, 3, "spawn", "table or nil");
   if (lua_istable(L, 3))
-    st_api_checkopts(L, 3, "spawn", st_api_spawn_opts);
+    st_base_checkopts(L, 3, "spawn", st_base_spawn_opts);
   if (s->rt == NULL || s->rt->loop == NULL)  /* its runtime is gone */
     return luaL_error(L, "spawn: %s", ST_MSG_CLOSED);
   st_driver_spawn(L, s->rt, s, 2, lua_istable(L, 3) ? 3 : 0, "spawn");

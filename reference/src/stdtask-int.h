@@ -6,13 +6,16 @@
  *
  * Layers, bottom first; a file calls only into its own layer or lower
  * ones (harness/structure-map.sh --check measures it):
- *  1. ms.c timer.c: milliseconds, the deadline heap
- *  2. trace.c: the event hook, fed by every layer above
- *  3. sched.c: the run queue, the clock, waits and their callbacks
+ *  1. base.c ms.c timer.c: the runtime record from a Lua state, argument
+ *     errors, milliseconds, the deadline heap
+ *  2. sched.c: the run queue, the clocks, waits and their callbacks
+ *  3. trace.c: the event hook, fed by every layer above
  *  4. cancel.c: tokens, cancel-aware waits
- *  5. driver.c coro.c: tasks: create, resume, finish, abort
- *  6. scope.c handle.c: scopes, with_timeout, the Handle
- *  7. api.c: the module table, the runtime, argument checks
+ *  5. driver.c scope.c coro.c: tasks and the scopes they open (an abort
+ *     cascades through a task's scopes; a scope's drain waits for tasks);
+ *     with_timeout's stages
+ *  6. handle.c: the Handle, join, unjoined-failure reports
+ *  7. api.c: the module table, the runtime's life, the C API
  *  8. dump.c: the task tree, read-only
  */
 #ifndef STDTASK_INT_H
@@ -48,6 +51,8 @@
 #define ST_MSG_TIMEOUT   "timed out"        /* with_timeout's error */
 #define ST_MSG_ABORTED   "task aborted"     /* join on an aborted task */
 #define ST_MSG_CLOSED    "scope is closed"  /* spawn into a closed scope */
+#define ST_MSG_FOREIGN "a stock coroutine function resumed or closed " \
+  "this task's thread behind the scheduler"
 
 /* Largest accepted ms argument: 2^53, the last integer a double holds
  * exactly.  Anything larger is rejected, never clamped (spec part 8). */
@@ -110,7 +115,8 @@ struct st_token {
 };
 
 enum st_state { ST_NEW, ST_READY, ST_RUNNING, ST_WAITING, ST_DONE };
-enum st_wait { ST_W_NONE, ST_W_SLEEP, ST_W_JOIN, ST_W_DRAIN, ST_W_TIMEOUT };
+enum st_wait { ST_W_NONE, ST_W_SLEEP, ST_W_JOIN, ST_W_DRAIN, ST_W_TIMEOUT,
+               ST_W_N };
 enum st_kind { ST_K_TASK, ST_K_MAIN, ST_K_BODY };
 enum st_outcome { ST_OUT_NONE, ST_OUT_OK, ST_OUT_ERR, ST_OUT_ABORTED };
 
@@ -216,13 +222,24 @@ struct st_uv {
   int nopen;                 /* handles not yet closed */
 };
 
+/* What the scheduler calls back into the layers above it (set once, at
+ * registration): it runs the run queue and the clock, and never names a
+ * task's code, a scope or a timeout itself. */
+typedef struct st_sched_ops {
+  void (*resume)(st_task *t);      /* run a ready task once */
+  void (*settle)(st_rt *rt);       /* after timers fired: deferred aborts */
+  void (*due[ST_W_N])(st_task *t); /* a wait's deadline came; NULL: wake */
+  int (*done)(st_rt *rt);          /* may the run end? */
+  void (*stuck)(st_rt *rt);        /* nothing ready, no deadline: deadlock */
+} st_sched_ops;
+
 struct st_rt {
   lua_State *L;              /* the main thread (LUA_RIDX_MAINTHREAD) */
+  st_sched_ops ops;
   uv_loop_t *loop;           /* NULL until stdtask_runtime_new */
   stdtask_config cfg;
   st_task *current;          /* the task being resumed or closed */
   st_task *main;             /* the main chunk, while it exists */
-  st_task *handoff;          /* resume right after current yields */
   st_scope *root;            /* root scope, anchored by root_ref */
   int root_ref;              /* owned: released in stdtask_runtime_free */
   int nomem_ref;             /* "not enough memory", set aside for tasks
@@ -272,22 +289,26 @@ ST_HIDDEN uint64_t st_ms_check(lua_State *L, int arg, const char *fname);
 ST_HIDDEN uint64_t st_ms_checkfield(lua_State *L, int arg, const char *fname,
                                     const char *field);
 
-/* api.c */
-ST_HIDDEN st_rt *st_api_rt(lua_State *L);
-ST_HIDDEN int st_api_argerror(lua_State *L, int arg, const char *fname,
+/* base.c */
+ST_HIDDEN extern const char st_base_anchor_key;
+ST_HIDDEN st_rt *st_base_rt(lua_State *L);
+ST_HIDDEN int st_base_protect(st_rt *rt, lua_CFunction fn);
+ST_HIDDEN int st_base_argerror(lua_State *L, int arg, const char *fname,
                               const char *msg);
-ST_HIDDEN int st_api_typeerror(lua_State *L, int arg, const char *fname,
+ST_HIDDEN int st_base_typeerror(lua_State *L, int arg, const char *fname,
                                const char *tname);
-ST_HIDDEN int st_api_finalized(lua_State *L, const char *fname,
+ST_HIDDEN int st_base_finalized(lua_State *L, const char *fname,
                                const char *tname);
-ST_HIDDEN void *st_api_checkud(lua_State *L, int arg, const char *mt,
+ST_HIDDEN void *st_base_checkud(lua_State *L, int arg, const char *mt,
                                const char *fname);
-ST_HIDDEN st_task *st_api_fiber(lua_State *L, st_rt *rt,
+ST_HIDDEN st_task *st_base_fiber(lua_State *L, st_rt *rt,
                                 const char *fname);
-ST_HIDDEN void st_api_push_anchor(lua_State *L);
-ST_HIDDEN void st_api_checkopts(lua_State *L, int arg, const char *fname,
+ST_HIDDEN void st_base_push_anchor(lua_State *L);
+ST_HIDDEN void st_base_checkopts(lua_State *L, int arg, const char *fname,
                                 const char *const *known);
-ST_HIDDEN extern const char *const st_api_spawn_opts[];
+ST_HIDDEN extern const char *const st_base_spawn_opts[];
+ST_HIDDEN void st_base_push_name(lua_State *L, int rec);
+ST_HIDDEN const char *st_base_task_name(st_task *t);
 
 /* User values of the runtime's anchor userdata. */
 #define ST_AV_MODULE  1      /* the std.task table */
@@ -313,6 +334,7 @@ ST_HIDDEN void st_cancel_check_suspend(lua_State *L, st_task *t);
 ST_HIDDEN void st_cancel_push_token(lua_State *L, st_token *tok);
 ST_HIDDEN void st_cancel_wait(st_task *t);
 ST_HIDDEN void st_cancel_unwait(st_task *t);
+ST_HIDDEN void st_cancel_sleep(lua_State *L, st_task *t, uint64_t ms);
 ST_HIDDEN void st_cancel_open(lua_State *L);
 ST_HIDDEN int st_cancel_token_new(lua_State *L);
 ST_HIDDEN int st_cancel_checkpoint(lua_State *L);
@@ -334,6 +356,7 @@ ST_HIDDEN int st_scope_with_timeout(lua_State *L);
 ST_HIDDEN st_task *st_driver_new(lua_State *L, st_rt *rt, int kind,
                                  int driver, st_scope *base, int name);
 ST_HIDDEN void st_driver_link(st_task *t, st_scope *s);
+ST_HIDDEN int st_driver_push_values(lua_State *L, st_task *t, int rec);
 ST_HIDDEN void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s,
                                int fn, int opts, const char *fname);
 ST_HIDDEN void st_driver_resume(st_task *t);
@@ -341,8 +364,6 @@ ST_HIDDEN void st_driver_abort(st_task *t);
 ST_HIDDEN void st_driver_abort_now(st_task *t);
 ST_HIDDEN int st_driver_running_under(st_task *t);
 ST_HIDDEN int st_driver_abortable(st_task *t);
-ST_HIDDEN int st_driver_foreign(lua_State *L, st_rt *rt,
-                                    st_task *t);
 ST_HIDDEN void st_driver_flush(st_rt *rt);
 ST_HIDDEN void st_driver_release(st_task *t);
 ST_HIDDEN void st_driver_drain_pool(st_rt *rt);
@@ -355,9 +376,6 @@ ST_HIDDEN int st_driver_coyield(lua_State *L);
 ST_HIDDEN void st_coro_open(lua_State *L, st_rt *rt, int idx);
 
 /* handle.c */
-ST_HIDDEN void st_handle_push_name(lua_State *L, int rec);
-ST_HIDDEN const char *st_handle_task_name(st_task *t);
-ST_HIDDEN int st_handle_push_values(lua_State *L, st_task *t, int rec);
 ST_HIDDEN int st_handle_push_outcome(lua_State *L, st_task *t, int rec);
 ST_HIDDEN void st_handle_report(lua_State *L, st_rt *rt, st_task *t,
                                 int rec);
@@ -365,14 +383,15 @@ ST_HIDDEN void st_handle_report_all(st_rt *rt);
 ST_HIDDEN void st_handle_open(lua_State *L);
 
 /* sched.c */
+ST_HIDDEN int st_sched_foreign(lua_State *L, st_rt *rt, st_task *t);
 ST_HIDDEN int st_sched_init(st_rt *rt, uv_loop_t *loop);
 ST_HIDDEN void st_sched_close(st_rt *rt);
 ST_HIDDEN void st_sched_orphan(st_rt *rt);
 ST_HIDDEN void st_sched_enqueue(st_task *t);
+ST_HIDDEN void st_sched_enqueue_next(st_task *t);
 ST_HIDDEN void st_sched_dequeue(st_task *t);
 ST_HIDDEN void st_sched_wake(st_task *t);
 ST_HIDDEN void st_sched_unwait(st_task *t);
-ST_HIDDEN void st_sched_sleep(lua_State *L, st_task *t, uint64_t ms);
 ST_HIDDEN void st_sched_timer_add(lua_State *L, st_task *t, uint64_t ms);
 ST_HIDDEN int st_sched_timer_try(st_task *t, uint64_t ms);
 ST_HIDDEN void st_sched_timer_remove(st_task *t);
@@ -381,7 +400,7 @@ ST_HIDDEN uint64_t st_sched_ns(st_rt *rt);
 ST_HIDDEN uint64_t st_sched_stamp(st_rt *rt);
 ST_HIDDEN double st_sched_stamp_ms(st_rt *rt, uint64_t d);
 ST_HIDDEN void st_sched_check_done(st_rt *rt);
-ST_HIDDEN int st_sched_run(st_rt *rt);
+ST_HIDDEN void st_sched_run(st_rt *rt);
 
 /* timer.c */
 ST_HIDDEN int st_timer_add(st_task *t, uint64_t deadline);

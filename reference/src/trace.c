@@ -20,7 +20,7 @@ static const char *task_name(st_task *t, size_t *len) {
     return NULL;
   L = t->rt->L;
   lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
-  st_handle_push_name(L, -1);
+  st_base_push_name(L, -1);
   name = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, len) : NULL;
   lua_pop(L, 2);
   return name;
