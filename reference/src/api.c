@@ -48,7 +48,7 @@ static int task_spawn(lua_State *L) {
   s = rt->current != NULL ? st_scope_current(rt->current) : rt->root;
   if (s == NULL)
     s = rt->root;
-  st_driver_spawn(L, rt, s, 1, lua_istable(L, 2) ? 2 : 0, "spawn");
+  st_task_spawn(L, rt, s, 1, lua_istable(L, 2) ? 2 : 0, "spawn");
   return 1;
 }
 
@@ -359,13 +359,13 @@ int stdtask_runtime_new(lua_State *L, uv_loop_t *loop, stdtask_runtime **rtp) {
 static int start_main(lua_State *L) {
   st_rt *rt = lua_touserdata(L, 1);
   int n = lua_gettop(L) - 1;
-  st_task *t = st_driver_new(L, rt, ST_K_MAIN, rt->cfg.default_driver,
+  st_task *t = st_task_new(L, rt, ST_K_MAIN, rt->cfg.default_driver,
                              NULL, 0);
 
   lua_pop(L, 1);  /* the record: its registry slot anchors it */
   luaL_checkstack(t->co, n, "too many arguments");  /* may raise: t is */
   lua_xmove(L, t->co, n);                           /* in no scope yet */
-  st_driver_link(t, rt->root);
+  st_task_link(t, rt->root);
   rt->main = t;
   st_sched_enqueue(t);
   lua_pushinteger(L, 0);
@@ -433,17 +433,17 @@ static void run_stuck(st_rt *rt) {
   if (rt->main_status == 0)
     rt->main_status = STDTASK_EDEADLOCK;
   if (rt->main != NULL)
-    st_driver_abort(rt->main);
+    st_abort_task(rt->main);
   st_scope_abort_members(rt->root);
-  st_driver_flush(rt);
+  st_abort_flush(rt);
 }
 
 
 /* What the scheduler calls back: the task layer runs tasks and carries
  * out deferred aborts, with_timeout owns its stage timers. */
 static void set_ops(st_rt *rt) {
-  rt->ops.resume = st_driver_resume;
-  rt->ops.settle = st_driver_flush;
+  rt->ops.resume = st_task_resume;
+  rt->ops.settle = st_abort_flush;
   rt->ops.due[ST_W_TIMEOUT] = st_scope_on_timer;
   rt->ops.done = run_done;
   rt->ops.stuck = run_stuck;
@@ -470,7 +470,7 @@ int stdtask_runtime_run(stdtask_runtime *srt) {
   if (rt->running)
     return STDTASK_EBUSY;
   /* Room on the main thread's stack for finishing and aborting tasks,
-   * which run outside any protected call (see driver.c). */
+   * which run outside any protected call (see task.c). */
   if (!lua_checkstack(rt->L, 8))
     return STDTASK_ENOMEM;
   st_sched_run(rt);
@@ -510,7 +510,7 @@ static int abort_all(lua_State *L) {
   st_rt *rt = lua_touserdata(L, 1);
 
   st_scope_abort_members(rt->root);  /* the main chunk is a member */
-  st_driver_flush(rt);
+  st_abort_flush(rt);
   lua_pushinteger(L, 0);
   return 1;
 }
@@ -532,7 +532,7 @@ static int release_all(lua_State *L) {
   rt->releasing = 1;  /* owners may go before their scopes: scope.c */
   st_handle_report_all(rt);
   while (!st_link_empty(&rt->tasks))
-    st_driver_release(st_container(rt->tasks.next, st_task, all));
+    st_task_release(st_container(rt->tasks.next, st_task, all));
   lua_pushinteger(L, 0);
   return 1;
 }
@@ -556,7 +556,7 @@ void stdtask_runtime_free(stdtask_runtime *srt) {
     if (protected_call(L, release_all, rt) == 0)
       break;
   rt->closing = 1;  /* nothing goes back to the pools from here on */
-  st_driver_drain_pool(rt);
+  st_task_drain_pool(rt);
   st_cancel_fire(rt->root->token);
   rt->root->closed = 1;
   luaL_unref(L, LUA_REGISTRYINDEX, rt->root_ref);

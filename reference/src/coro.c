@@ -117,7 +117,7 @@ static int coro_close(lua_State *L) {
 void st_coro_open(lua_State *L, st_rt *rt, int idx) {
   idx = lua_absindex(L, idx);
   lua_pushlightuserdata(L, rt);
-  lua_pushcclosure(L, st_driver_coyield, 1);
+  lua_pushcclosure(L, st_coro_yield, 1);
   lua_setfield(L, idx, "yield");
   lua_pushlightuserdata(L, rt);
   lua_pushcclosure(L, coro_running, 1);
@@ -133,4 +133,47 @@ void st_coro_open(lua_State *L, st_rt *rt, int idx) {
   } else {
     lua_pop(L, 2);
   }
+}
+
+
+/* coroutine.yield, as seen by every thread.  Inside a user coroutine it is
+ * the stock yield.  At task level (spec part 7) the async_fn driver discards
+ * the values and requeues the task, no checkpoint; the coroutine driver
+ * makes yield() a cancel-aware yield and yield(ms) a cancel-aware sleep. */
+static int coyield_k(lua_State *L, int status, lua_KContext ctx) {
+  st_rt *rt = st_base_rt(L);
+
+  (void)status;
+  if (st_sched_foreign(L, rt, NULL))
+    return lua_yieldk(L, 0, ctx, coyield_k);
+  if (ctx && rt != NULL && rt->current != NULL)
+    st_cancel_check(L, rt->current);
+  return 0;
+}
+
+
+int st_coro_yield(lua_State *L) {
+  st_rt *rt = st_base_rt(L);
+  st_task *t = rt != NULL ? rt->current : NULL;
+
+  if (t == NULL || t->co != L || (t->flags & ST_F_CLOSING)
+      || !lua_isyieldable(L))
+    return lua_yield(L, lua_gettop(L));  /* raises if it cannot yield */
+  if (t->driver != STDTASK_DRIVER_COROUTINE) {
+    lua_settop(L, 0);
+    st_sched_enqueue(t);
+    return lua_yieldk(L, 0, 0, coyield_k);
+  }
+  if (!lua_isnoneornil(L, 1)) {
+    uint64_t ms = st_ms_check(L, 1, "yield");
+    st_cancel_check_suspend(L, t);
+    if (ms > 0) {
+      lua_settop(L, 0);
+      st_cancel_sleep(L, t, ms);
+      return lua_yieldk(L, 0, 1, coyield_k);
+    }
+  }
+  lua_settop(L, 0);
+  st_sched_enqueue(t);
+  return lua_yieldk(L, 0, 1, coyield_k);
 }

@@ -90,7 +90,7 @@ static void dump_task(FILE *f, st_task *t, int depth, uint64_t now) {
   task_state(f, t, now);
   fprintf(f, "] age %.1f ms, %s\n",
           st_sched_stamp_ms(rt, st_sched_stamp(rt) - t->stamp),
-          st_driver_name(t->driver));
+          st_task_driver_name(t->driver));
   for (s = t->top; s != NULL && n < MAX_DEPTH; s = s->outer)
     stack[n++] = s;
   while (n-- > 0)  /* outermost first, each inside the previous */

@@ -14,7 +14,7 @@ int st_handle_push_outcome(lua_State *L, st_task *t, int rec) {
   t->flags |= ST_F_OBSERVED;
   if (t->outcome == ST_OUT_ABORTED)
     return luaL_error(L, "%s", ST_MSG_ABORTED);
-  n = st_driver_push_values(L, t, rec);
+  n = st_task_push_values(L, t, rec);
   if (t->outcome == ST_OUT_ERR)
     return lua_error(L);
   return n;
@@ -125,7 +125,7 @@ static int handle_join(lua_State *L) {
 
 
 static int handle_abort(lua_State *L) {
-  st_driver_abort(check_handle(L, "abort"));
+  st_abort_task(check_handle(L, "abort"));
   return 0;
 }
 

@@ -9,7 +9,8 @@ noinst_LTLIBRARIES += %D%/libstdtask-impl.la
 	%D%/compat.h \
 	%D%/cancel.c \
 	%D%/scope.c \
-	%D%/driver.c \
+	%D%/task.c \
+	%D%/abort.c \
 	%D%/handle.c \
 	%D%/coro.c \
 	%D%/sched.c \

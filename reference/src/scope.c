@@ -86,7 +86,7 @@ st_task *st_scope_abort_pick(st_scope *s) {
 
   for (l = s->members.next; l != &s->members; l = l->next) {
     st_task *t = st_container(l, st_task, member);
-    if (!st_driver_abortable(t))  /* its abort waits, or is under way */
+    if (!st_abort_abortable(t))  /* its abort waits, or is under way */
       continue;
     if (t->kind != ST_K_BODY)
       return t;
@@ -101,7 +101,7 @@ void st_scope_abort_members(st_scope *s) {
   st_task *t;
 
   while ((t = st_scope_abort_pick(s)) != NULL)
-    st_driver_abort(t);  /* the list changed: start over */
+    st_abort_task(t);  /* the list changed: start over */
 }
 
 
@@ -271,7 +271,7 @@ static int timeout_done(lua_State *L, int status, lua_KContext ctx) {
   cur->top = w->outer;
   outer = st_cancel_effective(cur);
   lua_getiuservalue(L, 4, 3);  /* 5: b's record */
-  n = st_driver_push_values(L, b, 5);
+  n = st_task_push_values(L, b, 5);
   lua_remove(L, 5);
   st_scope_close(w);
   if (outcome == ST_OUT_ERR && !st_cancel_is_error(L, -1))
@@ -326,7 +326,7 @@ int st_scope_with_timeout(lua_State *L) {
   w->timeout_ms = ms;
   /* The body joins its scope only once nothing can fail any more: an
    * allocation error before leaves no member behind a dead scope. */
-  b = st_driver_new(L, rt, ST_K_BODY, cur->driver, NULL, 0);
+  b = st_task_new(L, rt, ST_K_BODY, cur->driver, NULL, 0);
   lua_setiuservalue(L, 4, 3);  /* the Scope keeps the record until it goes */
   b->ident = cur->ident;
   lua_pushcfunction(b->co, body_main);  /* a fresh thread has room */
@@ -334,7 +334,7 @@ int st_scope_with_timeout(lua_State *L) {
   lua_pushvalue(L, 4);
   lua_xmove(L, b->co, 2);
   st_sched_timer_add(L, cur, ms);
-  st_driver_link(b, w);
+  st_task_link(b, w);
   w->body = b;
   w->outer = cur->top;
   cur->top = w;
@@ -358,7 +358,7 @@ static int scope_spawn(lua_State *L) {
     st_base_checkopts(L, 3, "spawn", st_base_spawn_opts);
   if (s->rt == NULL || s->rt->loop == NULL)  /* its runtime is gone */
     return luaL_error(L, "spawn: %s", ST_MSG_CLOSED);
-  st_driver_spawn(L, s->rt, s, 2, lua_istable(L, 3) ? 3 : 0, "spawn");
+  st_task_spawn(L, s->rt, s, 2, lua_istable(L, 3) ? 3 : 0, "spawn");
   return 1;
 }
 

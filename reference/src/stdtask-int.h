@@ -11,7 +11,7 @@
  *  2. sched.c: the run queue, the clocks, waits and their callbacks
  *  3. trace.c: the event hook, fed by every layer above
  *  4. cancel.c: tokens, cancel-aware waits
- *  5. driver.c scope.c coro.c: tasks and the scopes they open (an abort
+ *  5. task.c abort.c scope.c coro.c: tasks and the scopes they open (an abort
  *     cascades through a task's scopes; a scope's drain waits for tasks);
  *     with_timeout's stages
  *  6. handle.c: the Handle, join, unjoined-failure reports
@@ -272,7 +272,7 @@ struct st_rt {
   unsigned int nexposed;     /* threads coroutine.running handed out */
   struct st_uv *uv;          /* owned: freed by its close callbacks */
   lua_State *pool_co[ST_POOL];  /* idle threads, each held by pool_ref */
-  int pool_ref[ST_POOL];         /* owned: released in st_driver_drain_pool */
+  int pool_ref[ST_POOL];         /* owned: released in st_task_drain_pool */
   int npool;
   stdtask_trace_fn trace;
   void *trace_ud;
@@ -352,28 +352,33 @@ ST_HIDDEN void st_scope_open(lua_State *L);
 ST_HIDDEN int st_scope_scope(lua_State *L);
 ST_HIDDEN int st_scope_with_timeout(lua_State *L);
 
-/* driver.c */
-ST_HIDDEN st_task *st_driver_new(lua_State *L, st_rt *rt, int kind,
+/* abort.c */
+ST_HIDDEN void st_abort_task(st_task *t);
+ST_HIDDEN void st_abort_now(st_task *t);
+ST_HIDDEN int st_abort_running_under(st_task *t);
+ST_HIDDEN int st_abort_abortable(st_task *t);
+ST_HIDDEN void st_abort_flush(st_rt *rt);
+ST_HIDDEN void st_abort_scopes(st_task *t);
+ST_HIDDEN void st_abort_close_thread(st_task *t);
+
+/* task.c */
+ST_HIDDEN void st_task_finish(st_task *t);
+ST_HIDDEN st_task *st_task_new(lua_State *L, st_rt *rt, int kind,
                                  int driver, st_scope *base, int name);
-ST_HIDDEN void st_driver_link(st_task *t, st_scope *s);
-ST_HIDDEN int st_driver_push_values(lua_State *L, st_task *t, int rec);
-ST_HIDDEN void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s,
+ST_HIDDEN void st_task_link(st_task *t, st_scope *s);
+ST_HIDDEN int st_task_push_values(lua_State *L, st_task *t, int rec);
+ST_HIDDEN void st_task_spawn(lua_State *L, st_rt *rt, st_scope *s,
                                int fn, int opts, const char *fname);
-ST_HIDDEN void st_driver_resume(st_task *t);
-ST_HIDDEN void st_driver_abort(st_task *t);
-ST_HIDDEN void st_driver_abort_now(st_task *t);
-ST_HIDDEN int st_driver_running_under(st_task *t);
-ST_HIDDEN int st_driver_abortable(st_task *t);
-ST_HIDDEN void st_driver_flush(st_rt *rt);
-ST_HIDDEN void st_driver_release(st_task *t);
-ST_HIDDEN void st_driver_drain_pool(st_rt *rt);
-ST_HIDDEN int st_driver_parse(lua_State *L, int idx, const char *fname,
+ST_HIDDEN void st_task_resume(st_task *t);
+ST_HIDDEN void st_task_release(st_task *t);
+ST_HIDDEN void st_task_drain_pool(st_rt *rt);
+ST_HIDDEN int st_task_parse_driver(lua_State *L, int idx, const char *fname,
                               int arg);
-ST_HIDDEN const char *st_driver_name(int driver);
-ST_HIDDEN int st_driver_coyield(lua_State *L);
+ST_HIDDEN const char *st_task_driver_name(int driver);
 
 /* coro.c */
 ST_HIDDEN void st_coro_open(lua_State *L, st_rt *rt, int idx);
+ST_HIDDEN int st_coro_yield(lua_State *L);
 
 /* handle.c */
 ST_HIDDEN int st_handle_push_outcome(lua_State *L, st_task *t, int rec);

@@ -1,6 +1,8 @@
 /*
- * driver.c -- task records, the resume loop of both drivers, spawn,
- * finishing and hard abort.  The Handle's methods are in handle.c.
+ * task.c -- task records: creation and spawn, the resume loop of both
+ * drivers, how a task ends (its outcome recorded, its thread released or
+ * pooled).  The hard abort is in abort.c, the Handle's methods in
+ * handle.c.
  *
  * The functions below that run outside a protected call use a few slots
  * of the main thread's stack (rt->L), which stdtask_runtime_run reserves.
@@ -13,13 +15,13 @@
 static const char *const driver_names[] = {"async_fn", "coroutine", NULL};
 
 
-const char *st_driver_name(int driver) {
+const char *st_task_driver_name(int driver) {
   return driver_names[driver == STDTASK_DRIVER_COROUTINE];
 }
 
 
 /* Parse a driver name at idx (nil: -1). */
-int st_driver_parse(lua_State *L, int idx, const char *fname, int arg) {
+int st_task_parse_driver(lua_State *L, int idx, const char *fname, int arg) {
   const char *s;
   int i;
 
@@ -41,7 +43,7 @@ int st_driver_parse(lua_State *L, int idx, const char *fname, int arg) {
  * none), with a thread, and push it; the caller pushes the function (and
  * arguments) onto t->co and queues it.  Every allocation comes first: if
  * one raises, what was made is garbage. */
-st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
+st_task *st_task_new(lua_State *L, st_rt *rt, int kind, int driver,
                        st_scope *base, int name) {
   st_task *t;
 
@@ -92,12 +94,12 @@ st_task *st_driver_new(lua_State *L, st_rt *rt, int kind, int driver,
   st_link_init(&t->joiners);
   st_link_insert_tail(&rt->tasks, &t->all);
   if (base != NULL)
-    st_driver_link(t, base);
+    st_task_link(t, base);
   return t;
 }
 
 
-/* Undo st_driver_new for a record that never became a task: it is
+/* Undo st_task_new for a record that never became a task: it is
  * garbage, never queued, never linked to a scope. */
 static void discard(st_task *t) {
   st_link_remove(&t->all);
@@ -112,7 +114,7 @@ static void discard(st_task *t) {
 
 /* [-0, +1] Spawn fn (at index fn) into scope s with the options table at
  * opts (0: none); pushes its Handle.  Raises for bad arguments. */
-void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
+void st_task_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
                      int opts, const char *fname) {
   int driver = rt->cfg.default_driver;
   int has_name = 0;
@@ -127,17 +129,17 @@ void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
           "'name' must be a string, got %s", luaL_typename(L, -1)));
     has_name = !lua_isnil(L, -1);
     lua_getfield(L, opts, "driver");
-    d = st_driver_parse(L, -1, fname, opts);
+    d = st_task_parse_driver(L, -1, fname, opts);
     if (d >= 0)
       driver = d;
     lua_pop(L, 1);  /* leave the name on top */
   }
   if (s->closed)
     luaL_error(L, "%s: %s", fname, ST_MSG_CLOSED);
-  /* st_driver_new makes every allocation before it links the task into
+  /* st_task_new makes every allocation before it links the task into
    * its scope; nothing after it allocates.  An allocation may run a
    * finalizer that closes s (it aborts s's owner): look again. */
-  t = st_driver_new(L, rt, ST_K_TASK, driver, NULL, has_name ? -1 : 0);
+  t = st_task_new(L, rt, ST_K_TASK, driver, NULL, has_name ? -1 : 0);
   if (s->closed) {
     discard(t);
     luaL_error(L, "%s: %s", fname, ST_MSG_CLOSED);
@@ -147,7 +149,7 @@ void st_driver_spawn(lua_State *L, st_rt *rt, st_scope *s, int fn,
   t->id = ++rt->next_id;
   lua_pushvalue(L, fn);
   lua_xmove(L, t->co, 1);  /* the function; a fresh or reset stack has room */
-  st_driver_link(t, s);
+  st_task_link(t, s);
   st_trace(t, STDTASK_EV_SPAWN, NULL);
   st_sched_enqueue(t);
 }
@@ -200,7 +202,7 @@ static void release_thread(st_task *t) {
 
 
 /* Release the pooled threads (runtime teardown). */
-void st_driver_drain_pool(st_rt *rt) {
+void st_task_drain_pool(st_rt *rt) {
   while (rt->npool > 0)
     luaL_unref(rt->L, LUA_REGISTRYINDEX, rt->pool_ref[--rt->npool]);
 }
@@ -224,7 +226,7 @@ static const char *outcome_name(st_task *t) {
 
 /* A task ended (outcome stored): leave its scope, wake its joiners and
  * the drain it completed, then drop its anchor. */
-static void finish(st_task *t) {
+void st_task_finish(st_task *t) {
   st_rt *rt = t->rt;
   st_scope *base = t->base;
 
@@ -278,30 +280,8 @@ static void finish(st_task *t) {
 }
 
 
-/* [-3, +0] failed[record] = what to report for the error value at 2,
- * unless a traceback is there already and 3 is false: a <close>
- * handler's error (3 true when it replaced the task's error), whose
- * stack is gone by the time it is seen. */
-static int note_failure_p(lua_State *L) {
-  int replaced = lua_toboolean(L, 3);
-
-  st_base_push_anchor(L);
-  lua_getiuservalue(L, -1, ST_AV_FAILED);
-  lua_pushvalue(L, 1);
-  if (lua_rawget(L, -2) == LUA_TNIL || replaced) {
-    lua_pushvalue(L, 1);
-    if (lua_type(L, 2) == LUA_TSTRING)
-      lua_pushvalue(L, 2);
-    else
-      lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 2));
-    lua_rawset(L, -4);
-  }
-  return 0;
-}
-
-
 /* Make t a member of scope s (it drains t). */
-void st_driver_link(st_task *t, st_scope *s) {
+void st_task_link(st_task *t, st_scope *s) {
   t->base = s;
   st_link_insert_tail(&s->members, &t->member);
   s->nmembers++;
@@ -310,7 +290,7 @@ void st_driver_link(st_task *t, st_scope *s) {
 
 /* [-0, +n] Push t's stored values (its results, or its error value) from
  * its record at index rec; returns how many. */
-int st_driver_push_values(lua_State *L, st_task *t, int rec) {
+int st_task_push_values(lua_State *L, st_task *t, int rec) {
   int i;
 
   if (t->nres == 0)
@@ -323,186 +303,6 @@ int st_driver_push_values(lua_State *L, st_task *t, int rec) {
     lua_rawgeti(L, -i, i);
   lua_remove(L, -t->nres - 1);
   return t->nres;
-}
-
-
-/* Close a dead or suspended thread so its pending <close> variables run
- * exactly once; a handler's error replaces the outcome (never lost). */
-static void close_thread(st_task *t) {
-  st_rt *rt = t->rt;
-  st_task *saved = rt->current;
-  int rc, st, before = 0;
-
-  if (t->co == NULL)
-    return;  /* released already: nothing left to close */
-  st = lua_status(t->co);
-  if (st != LUA_OK && st != LUA_YIELD && lua_checkstack(rt->L, 4)) {
-    lua_pushvalue(t->co, -1);  /* the error it died with, to compare */
-    lua_xmove(t->co, rt->L, 1);
-    before = lua_gettop(rt->L);
-  }
-  t->flags |= ST_F_CLOSING;
-  t->below = saved;  /* still on the C stack: st_driver_running_under */
-  rt->current = t;
-  rc = st_closethread(t->co, rt->L);
-  rt->current = saved;
-  t->below = NULL;
-  t->flags &= (unsigned short)~ST_F_CLOSING;
-  if (rc != LUA_OK) {  /* the error is alone on the reset thread */
-    lua_State *L = rt->L;
-    t->outcome = ST_OUT_ERR;
-    t->nres = 1;
-    if (t->kind == ST_K_TASK && !st_cancel_is_error(t->co, -1)
-        && lua_checkstack(L, 4)) {  /* best effort: a report, not the outcome */
-      int replaced;
-      lua_pushcfunction(L, note_failure_p);
-      lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
-      lua_pushvalue(t->co, -1);
-      lua_xmove(t->co, L, 1);
-      replaced = before == 0 || !lua_rawequal(L, -1, before);
-      lua_pushboolean(L, replaced);
-      if (lua_pcall(L, 3, 0, 0) != LUA_OK)
-        lua_pop(L, 1);
-    }
-  }
-  if (before != 0)
-    lua_remove(rt->L, before);
-}
-
-
-static void abort_scopes(st_task *t) {
-  st_scope *s;
-
-  for (s = t->top; s != NULL; s = s->outer) {
-    st_scope_abort_members(s);
-    st_scope_close(s);
-  }
-}
-
-
-/* Its end is decided: a finalizer or a <close> handler that aborts it
- * again while the cascade runs finds ST_F_ENDING. */
-static void abort_begin(st_task *t) {
-  t->flags |= ST_F_ENDING;
-  if (t->flags & ST_F_ABORT_PENDING) {
-    t->flags &= (unsigned short)~ST_F_ABORT_PENDING;
-    t->rt->npending--;
-  }
-  if (t->kind != ST_K_BODY)
-    st_trace(t, STDTASK_EV_ABORT, NULL);
-  st_sched_dequeue(t);
-  st_sched_unwait(t);
-  t->state = ST_RUNNING;  /* neither waiting nor queued: nothing wakes it */
-  t->outcome = ST_OUT_ABORTED;
-  t->flags |= ST_F_CLOSING;  /* no re-entry while the cascade runs */
-  t->abort_at = t->top;
-}
-
-
-/* The next member of t's scopes to abort, innermost scope first; closes
- * each scope left with no member to abort.  NULL: t's turn. */
-static st_task *abort_next(st_task *t) {
-  while (t->abort_at != NULL) {
-    st_task *m = st_scope_abort_pick(t->abort_at);
-    if (m != NULL)
-      return m;
-    st_scope_close(t->abort_at);
-    t->abort_at = t->abort_at->outer;
-  }
-  return NULL;
-}
-
-
-/* Hard-abort a task that is not running: it is never resumed again; its
- * scopes abort their members, innermost first; its <close> variables run
- * after theirs.  The cascade walks the task tree with an explicit stack
- * (abort_up), not the C stack: a chain of 10^5 nested tasks aborts in
- * constant C stack. */
-void st_driver_abort_now(st_task *t) {
-  st_task *top;
-
-  if (t->state == ST_DONE || (t->flags & (ST_F_CLOSING | ST_F_ENDING)))
-    return;
-  abort_begin(t);
-  t->abort_up = NULL;
-  top = t;
-  while (top != NULL) {
-    st_task *m = abort_next(top), *up;
-
-    if (m != NULL) {
-      abort_begin(m);
-      m->abort_up = top;
-      top = m;
-      continue;
-    }
-    up = top->abort_up;
-    top->abort_up = NULL;
-    top->flags &= (unsigned short)~ST_F_CLOSING;
-    if (top->flags & ST_F_STARTED)
-      close_thread(top);
-    finish(top);
-    top = up;
-  }
-}
-
-
-/* Is t on the C stack, or does a task on it descend from t?  On the stack
- * are the current task and, through `below`, the tasks under it whose
- * code aborted it (its <close> handlers run inside their call).  Such a
- * t cannot be torn down now: its abort waits until the running task
- * stops. */
-int st_driver_running_under(st_task *t) {
-  st_task *f, *x;
-
-  for (f = t->rt->current; f != NULL; f = f->below)
-    for (x = f; x != NULL; x = x->base != NULL ? x->base->owner : NULL)
-      if (x == t)
-        return 1;
-  return 0;
-}
-
-
-/* Can st_driver_abort end t at once?  Not while it or a task under it
- * runs, nor while its end is being recorded. */
-int st_driver_abortable(st_task *t) {
-  return t->state != ST_DONE && t->rt != NULL
-         && !(t->flags & (ST_F_CLOSING | ST_F_ENDING))
-         && !st_driver_running_under(t);
-}
-
-
-void st_driver_abort(st_task *t) {
-  if (t->state == ST_DONE || t->rt == NULL || (t->flags & ST_F_ENDING))
-    return;
-  if (st_driver_running_under(t)) {
-    if (!(t->flags & ST_F_ABORT_PENDING)) {
-      t->flags |= ST_F_ABORT_PENDING;
-      t->rt->npending++;
-    }
-    return;
-  }
-  st_driver_abort_now(t);
-}
-
-
-/* Carry out the aborts deferred while a task ran. */
-void st_driver_flush(st_rt *rt) {
-  while (rt->npending > 0 && rt->current == NULL) {
-    st_link *l;
-    st_task *found = NULL;
-    for (l = rt->tasks.next; l != &rt->tasks; l = l->next) {
-      st_task *t = st_container(l, st_task, all);
-      if (t->flags & ST_F_ABORT_PENDING) {
-        found = t;
-        break;
-      }
-    }
-    if (found == NULL) {
-      rt->npending = 0;
-      break;
-    }
-    st_driver_abort_now(found);
-  }
 }
 
 
@@ -558,8 +358,8 @@ static int complete_p(lua_State *L) {
       lua_setiuservalue(L, 2, ST_AV_TB);
     lua_settop(L, 1);
   }
-  abort_scopes(t);  /* only if an error bypassed a scope's drain */
-  close_thread(t);  /* leaves the error (or a handler's) on co */
+  st_abort_scopes(t);  /* only if an error bypassed a scope's drain */
+  st_abort_close_thread(t);  /* leaves the error (or a handler's) on co */
   return 0;
 }
 
@@ -605,7 +405,7 @@ static void complete(st_task *t, int status, int nres) {
     lua_rawgeti(co, LUA_REGISTRYINDEX, rt->nomem_ref);
     t->nres = 1;
   }
-  finish(t);
+  st_task_finish(t);
 }
 
 
@@ -615,7 +415,7 @@ static int foreign_raise(lua_State *L) {
 
 
 /* Resume t once, from the scheduler, and act on how it stopped. */
-void st_driver_resume(st_task *t) {
+void st_task_resume(st_task *t) {
   st_rt *rt = t->rt;
   lua_State *co = t->co;
   int nargs = 0, nres = 0, status;
@@ -655,14 +455,14 @@ void st_driver_resume(st_task *t) {
     complete(t, status, nres);
   }
   if (rt->npending > 0)
-    st_driver_flush(rt);
+    st_abort_flush(rt);
 }
 
 
 /* Release alive record t at runtime teardown: it is never resumed, its
  * thread goes to the collector; what Lua still holds of it (a Handle)
  * reads as an aborted task. */
-void st_driver_release(st_task *t) {
+void st_task_release(st_task *t) {
   if (t->rt == NULL)
     return;
   if (t->state != ST_DONE) {  /* teardown after a failed abort */
@@ -681,47 +481,4 @@ void st_driver_release(st_task *t) {
   st_link_remove(&t->all);
   release_thread(t);
   t->rt = NULL;
-}
-
-
-/* coroutine.yield, as seen by every thread.  Inside a user coroutine it is
- * the stock yield.  At task level (spec part 7) the async_fn driver discards
- * the values and requeues the task, no checkpoint; the coroutine driver
- * makes yield() a cancel-aware yield and yield(ms) a cancel-aware sleep. */
-static int coyield_k(lua_State *L, int status, lua_KContext ctx) {
-  st_rt *rt = st_base_rt(L);
-
-  (void)status;
-  if (st_sched_foreign(L, rt, NULL))
-    return lua_yieldk(L, 0, ctx, coyield_k);
-  if (ctx && rt != NULL && rt->current != NULL)
-    st_cancel_check(L, rt->current);
-  return 0;
-}
-
-
-int st_driver_coyield(lua_State *L) {
-  st_rt *rt = st_base_rt(L);
-  st_task *t = rt != NULL ? rt->current : NULL;
-
-  if (t == NULL || t->co != L || (t->flags & ST_F_CLOSING)
-      || !lua_isyieldable(L))
-    return lua_yield(L, lua_gettop(L));  /* raises if it cannot yield */
-  if (t->driver != STDTASK_DRIVER_COROUTINE) {
-    lua_settop(L, 0);
-    st_sched_enqueue(t);
-    return lua_yieldk(L, 0, 0, coyield_k);
-  }
-  if (!lua_isnoneornil(L, 1)) {
-    uint64_t ms = st_ms_check(L, 1, "yield");
-    st_cancel_check_suspend(L, t);
-    if (ms > 0) {
-      lua_settop(L, 0);
-      st_cancel_sleep(L, t, ms);
-      return lua_yieldk(L, 0, 1, coyield_k);
-    }
-  }
-  lua_settop(L, 0);
-  st_sched_enqueue(t);
-  return lua_yieldk(L, 0, 1, coyield_k);
 }
