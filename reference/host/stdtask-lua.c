@@ -22,6 +22,7 @@
 #define EXIT_INTERRUPTED 130
 
 static const char *progname = "stdtask-lua";
+static host_reporter reporter = { "stdtask-lua", "main chunk" };
 static host_trace *exit_trace;  /* ended at exit() if still open */
 
 /* Runs the -e chunks, then the script, in the main chunk (a Lua function
@@ -79,20 +80,6 @@ static const char *errmsg(lua_State *L, int idx) {
 }
 
 
-/* Error value at -2, its traceback at -1 (a string, or nil). */
-static void on_unjoined(void *ud, lua_State *L, unsigned long long id,
-                        const char *name) {
-  int top = lua_gettop(L);
-
-  (void)ud;
-  fprintf(stderr, "%s: task #%llu%s%s%s failed and was never joined: %s\n",
-          progname, id, name ? " (" : "", name ? name : "", name ? ")" : "",
-          host_error_push(L, top - 1, top));
-  lua_settop(L, top);
-  fflush(stderr);
-}
-
-
 static void on_dump_signal(uv_signal_t *h, int signum) {
   host *hs = h->data;
 
@@ -105,18 +92,6 @@ static void on_drain_timer(uv_timer_t *h) {
   host *hs = h->data;
 
   stdtask_runtime_check_drains(hs->rt, hs->warn_drain_ms, stderr);
-}
-
-
-static void on_stuck(void *ud, unsigned long long id, const char *name,
-                     const char *what) {
-  (void)ud;
-  if (id == 0)
-    fprintf(stderr, "%s: deadlock: the main chunk waits on %s\n", progname,
-            what);
-  else
-    fprintf(stderr, "%s: deadlock: task #%llu%s%s%s waits on %s\n", progname,
-            id, name ? " (" : "", name ? name : "", name ? ")" : "", what);
 }
 
 
@@ -357,8 +332,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "%s: cannot start the runtime\n", progname);
     return 1;
   }
-  stdtask_unjoined_set_hook(hs.rt, on_unjoined, &hs);
-  stdtask_stuck_set_hook(hs.rt, on_stuck, &hs);
+  host_report_set_hooks(hs.rt, &reporter);
   uv_signal_init(&hs.loop, &hs.sigint);
   hs.sigint.data = &hs;
   uv_signal_start(&hs.sigint, on_sigint, SIGINT);
