@@ -1,7 +1,12 @@
 /*
- * host-error.c -- how the reference host and the module word an error
- * value in their reports: as the stock interpreter (lua.c) does.
+ * host-error.c -- the reports the reference host and the module print for
+ * a failure nobody joined and for a deadlock, and how they word an error
+ * value in them: as the stock interpreter (lua.c) does.  Built into both
+ * (reference/host/local.mk, reference/lua/local.mk) on the public API
+ * only: the library below never calls up into it.
  */
+#include <stdio.h>
+
 #include <lua.h>
 #include <lauxlib.h>
 
@@ -54,4 +59,39 @@ const char *host_error_push(lua_State *L, int v, int tb) {
   lua_pushvalue(L, tb);
   lua_concat(L, 3);
   return lua_tostring(L, -1);
+}
+
+
+/* A stdtask_unjoined_fn; ud is a host_reporter.  The error value is at
+ * -2, its traceback at -1 (a string, or nil): left where they are. */
+static void report_unjoined(void *ud, lua_State *L, unsigned long long id,
+                            const char *name) {
+  const host_reporter *r = ud;
+  int top = lua_gettop(L);
+
+  fprintf(stderr, "%s: task #%llu%s%s%s failed and was never joined: %s\n",
+          r->prog, id, name ? " (" : "", name ? name : "", name ? ")" : "",
+          host_error_push(L, top - 1, top));
+  lua_settop(L, top);
+  fflush(stderr);
+}
+
+
+/* A stdtask_stuck_fn; ud is a host_reporter.  Task 0 is the main chunk. */
+static void report_stuck(void *ud, unsigned long long id, const char *name,
+                         const char *what) {
+  const host_reporter *r = ud;
+
+  if (id == 0)
+    fprintf(stderr, "%s: deadlock: the %s waits on %s\n", r->prog,
+            r->main_name, what);
+  else
+    fprintf(stderr, "%s: deadlock: task #%llu%s%s%s waits on %s\n", r->prog,
+            id, name ? " (" : "", name ? name : "", name ? ")" : "", what);
+}
+
+
+void host_report_set_hooks(stdtask_runtime *rt, host_reporter *r) {
+  stdtask_unjoined_set_hook(rt, report_unjoined, r);
+  stdtask_stuck_set_hook(rt, report_stuck, r);
 }

@@ -3,8 +3,13 @@
  * on a libuv loop, following docs/host-contract.md.
  *
  *   stdtask-lua [options] SCRIPT [ARG...]
+ *
+ * main() goes through phases, as lua.c does: collect the options, create
+ * the state, load the chunks and push the arguments, set up the loop (the
+ * runtime, signals, timer and trace), run and report.  Each phase returns
+ * an exit status, or GO_ON; one teardown then releases whatever the phases
+ * took, whichever way the run ended.
  */
-#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,11 +22,14 @@
 
 #include "stdtask.h"
 #include "host-error.h"
+#include "host-options.h"
 #include "host-trace.h"
 
 #define EXIT_INTERRUPTED 130
+#define GO_ON HOST_GO_ON
 
-static const char *progname = "stdtask-lua";
+static const char *progname = HOST_PROGNAME;
+static host_reporter reporter = { HOST_PROGNAME, "main chunk" };
 static host_trace *exit_trace;  /* ended at exit() if still open */
 
 /* Runs the -e chunks, then the script, in the main chunk (a Lua function
@@ -34,39 +42,18 @@ static const char main_src[] =
   "if n.script then chunks[#chunks](table.unpack(n, 1, n.n)) end\n";
 
 typedef struct host {
+  host_options opt;
+  int nargs;                     /* values pushed for the main chunk */
   lua_State *L;
   uv_loop_t loop;
+  int loop_open;                 /* uv_loop_init succeeded */
+  int handles_open;              /* the signals and the timer below */
   uv_signal_t sigint;
   uv_signal_t sigquit, sigusr1;  /* print the task tree */
   uv_timer_t drain_timer;        /* --warn-drain-ms */
-  unsigned int warn_drain_ms;
-  host_trace trace;
   stdtask_runtime *rt;
   int signals;
 } host;
-
-
-static void usage(FILE *f) {
-  fprintf(f,
-    "usage: %s [options] [SCRIPT [ARG...]]\n"
-    "Run a Lua 5.4 script with std.task on a libuv loop.\n\n"
-    "  -e CODE                 run CODE before the script (repeatable)\n"
-    "  --grace-ms=N            default with_timeout grace window (1000)\n"
-    "  --driver=NAME           default driver: async_fn or coroutine\n"
-    "  --clock=real|virtual    virtual: time jumps to the next deadline\n"
-    "                          whenever no task is ready\n"
-    "  --trace=FILE            write every task event to FILE (- : stderr)\n"
-    "  --trace-format=FMT      json (one object per line, default), text or\n"
-    "                          chrome (Trace Event Format, for Perfetto)\n"
-    "  --warn-drain-ms=N       print the task tree when a scope has been\n"
-    "                          draining for N ms (also on SIGQUIT, SIGUSR1)\n"
-    "  --features              print the optional features claimed\n"
-    "  --version               print version information\n"
-    "  --help                  print this help\n"
-    "  --                      stop handling options\n"
-    "  -                       run standard input as the script\n",
-    progname);
-}
 
 
 static const char *errmsg(lua_State *L, int idx) {
@@ -76,20 +63,6 @@ static const char *errmsg(lua_State *L, int idx) {
     msg = lua_pushfstring(L, "(error object is a %s value)",
                           luaL_typename(L, idx));
   return msg;
-}
-
-
-/* Error value at -2, its traceback at -1 (a string, or nil). */
-static void on_unjoined(void *ud, lua_State *L, unsigned long long id,
-                        const char *name) {
-  int top = lua_gettop(L);
-
-  (void)ud;
-  fprintf(stderr, "%s: task #%llu%s%s%s failed and was never joined: %s\n",
-          progname, id, name ? " (" : "", name ? name : "", name ? ")" : "",
-          host_error_push(L, top - 1, top));
-  lua_settop(L, top);
-  fflush(stderr);
 }
 
 
@@ -104,19 +77,7 @@ static void on_dump_signal(uv_signal_t *h, int signum) {
 static void on_drain_timer(uv_timer_t *h) {
   host *hs = h->data;
 
-  stdtask_runtime_check_drains(hs->rt, hs->warn_drain_ms, stderr);
-}
-
-
-static void on_stuck(void *ud, unsigned long long id, const char *name,
-                     const char *what) {
-  (void)ud;
-  if (id == 0)
-    fprintf(stderr, "%s: deadlock: the main chunk waits on %s\n", progname,
-            what);
-  else
-    fprintf(stderr, "%s: deadlock: task #%llu%s%s%s waits on %s\n", progname,
-            id, name ? " (" : "", name ? name : "", name ? ")" : "", what);
+  stdtask_runtime_check_drains(hs->rt, hs->opt.warn_drain_ms, stderr);
 }
 
 
@@ -157,277 +118,223 @@ static void close_trace_at_exit(void) {
 }
 
 
-/* STDTASK_TRACE (when --trace is not given), STDTASK_TRACE_FORMAT (when
- * --trace-format is not): a Trace Event Format document cannot be
- * appended to, so that file is truncated.  -1 for a bad format. */
-static int trace_from_env(host_trace *tr, int format_given) {
-  const char *file = getenv("STDTASK_TRACE");
-  const char *fmt = getenv("STDTASK_TRACE_FORMAT");
+static int new_state(host *hs) {
+  int rc;
 
-  if (!format_given && fmt != NULL && *fmt != '\0'
-      && host_trace_parse_format(fmt, &tr->format) != 0) {
-    fprintf(stderr, "%s: bad STDTASK_TRACE_FORMAT value '%s'"
-            " (expected json, text or chrome)\n", progname, fmt);
-    return -1;
+  hs->L = luaL_newstate();
+  if (hs->L == NULL) {
+    fprintf(stderr, "%s: cannot create state: not enough memory\n", progname);
+    return 1;
   }
-  if (tr->f == NULL && file != NULL && *file != '\0') {  /* `trace` */
-    tr->f = fopen(file, tr->format == HOST_TRACE_CHROME ? "w" : "a");
-    if (tr->f == NULL)
-      fprintf(stderr, "%s: cannot open STDTASK_TRACE '%s'\n", progname,
-              file);
+  luaL_openlibs(hs->L);
+  lua_newtable(hs->L);
+  lua_setglobal(hs->L, "std");
+  rc = stdtask_register_with(hs->L, &hs->opt.cfg);
+  if (rc != 0) {
+    fprintf(stderr, "%s: %s\n", progname, stdtask_strerror(rc));
+    return 1;
   }
-  return 0;
+  create_arg(hs->L, hs->opt.argv, hs->opt.argc,
+             hs->opt.script ? hs->opt.script : hs->opt.argc - 1);
+  return GO_ON;
 }
 
 
-static int parse_uint(const char *s, unsigned int *out) {
-  char *end;
-  unsigned long v;
+/* Push the main chunk: the script itself; with -e chunks, main_src and a
+ * table of the chunks, the script last (main_src(chunks, args)). */
+static int load_chunks(host *hs) {
+  const host_options *o = &hs->opt;
+  lua_State *L = hs->L;
+  int i, n = 0;
 
-  if (*s < '0' || *s > '9')
-    return -1;
-  v = strtoul(s, &end, 10);
-  if (*end != '\0' || v > 0xFFFFFFFFul)
-    return -1;
-  *out = (unsigned int)v;
-  return 0;
-}
+  if (o->nchunks > 0) {
+    if (luaL_loadbuffer(L, main_src, sizeof main_src - 1, "=(host)") != 0)
+      goto load_error;
+    lua_createtable(L, o->nchunks + 1, 0);
+  }
+  for (i = 1; i < o->optend; i++) {  /* as host_options_collect read them */
+    if (strcmp(o->argv[i], "-e") != 0)
+      continue;
+    i++;
+    if (luaL_loadbuffer(L, o->argv[i], strlen(o->argv[i]), "=(command line)")
+        != LUA_OK)
+      goto load_error;
+    lua_rawseti(L, -2, ++n);
+  }
+  if (o->script != 0) {
+    const char *path = o->argv[o->script];
+    if (luaL_loadfile(L, strcmp(path, "-") == 0 ? NULL : path) != LUA_OK)
+      goto load_error;
+    if (o->nchunks > 0)
+      lua_rawseti(L, -2, o->nchunks + 1);
+  }
+  return GO_ON;
 
-
-/* An option with a value none of the branches before took: say which
- * values it takes. */
-static int bad_value(const char *arg, const char *opt, const char *values) {
-  size_t n = strlen(opt);
-
-  if (strncmp(arg, opt, n) != 0)
-    return 0;
-  fprintf(stderr, "%s: bad %.*s value '%s' (expected %s)\n", progname,
-          (int)(n - 1), opt, arg + n, values);
+load_error:
+  fprintf(stderr, "%s: %s\n", progname, errmsg(L, -1));
   return 1;
+}
+
+
+/* The script's arguments, after the main chunk: as they are, or with -e
+ * chunks, main_src's `n` (the arguments, n and whether a script runs). */
+static void push_args(host *hs) {
+  const host_options *o = &hs->opt;
+  lua_State *L = hs->L;
+  char **args = o->argv + o->script;
+  int i, nargs = o->script ? o->argc - o->script - 1 : 0;
+
+  if (o->nchunks == 0) {
+    luaL_checkstack(L, nargs, "too many arguments to script");
+    for (i = 1; i <= nargs; i++)
+      lua_pushstring(L, args[i]);
+    hs->nargs = nargs;
+    return;
+  }
+  lua_createtable(L, nargs, 1);
+  for (i = 1; i <= nargs; i++) {
+    lua_pushstring(L, args[i]);
+    lua_rawseti(L, -2, i);
+  }
+  lua_pushinteger(L, nargs);
+  lua_setfield(L, -2, "n");
+  lua_pushboolean(L, o->script != 0);
+  lua_setfield(L, -2, "script");
+  hs->nargs = 2;
+}
+
+
+/* SIGINT cancels, then aborts; SIGQUIT and SIGUSR1 print the tree; the
+ * drain timer runs with --warn-drain-ms.  None keeps the loop alive. */
+static void start_handles(host *hs) {
+  uv_signal_init(&hs->loop, &hs->sigint);
+  uv_signal_init(&hs->loop, &hs->sigquit);
+  uv_signal_init(&hs->loop, &hs->sigusr1);
+  uv_timer_init(&hs->loop, &hs->drain_timer);
+  hs->handles_open = 1;
+  hs->sigint.data = hs->sigquit.data = hs->sigusr1.data = hs;
+  hs->drain_timer.data = hs;
+  uv_signal_start(&hs->sigint, on_sigint, SIGINT);
+  uv_signal_start(&hs->sigquit, on_dump_signal, SIGQUIT);
+  uv_signal_start(&hs->sigusr1, on_dump_signal, SIGUSR1);
+  uv_unref((uv_handle_t *)&hs->sigint);
+  uv_unref((uv_handle_t *)&hs->sigquit);
+  uv_unref((uv_handle_t *)&hs->sigusr1);
+  if (hs->opt.warn_drain_ms > 0) {
+    unsigned int every = hs->opt.warn_drain_ms / 4;
+    if (every < 10)
+      every = 10;
+    uv_timer_start(&hs->drain_timer, on_drain_timer, every, every);
+    uv_unref((uv_handle_t *)&hs->drain_timer);
+  }
+}
+
+
+static int start_runtime(host *hs) {
+  stdtask_runtime *rt;
+
+  if (uv_loop_init(&hs->loop) == 0)
+    hs->loop_open = 1;
+  if (!hs->loop_open || stdtask_runtime_new(hs->L, &hs->loop, &rt) != 0) {
+    fprintf(stderr, "%s: cannot start the runtime\n", progname);
+    return 1;
+  }
+  hs->rt = rt;
+  host_report_set_hooks(rt, &reporter);
+  start_handles(hs);
+  return GO_ON;
+}
+
+
+/* The trace of --trace or STDTASK_TRACE, ended at exit() too. */
+static int start_trace(host *hs) {
+  if (host_options_from_env(&hs->opt) != 0)
+    return 1;
+  if (hs->opt.trace.f == NULL)
+    return GO_ON;
+  if (host_trace_open(&hs->opt.trace) != 0) {
+    fprintf(stderr, "%s: cannot start the trace: not enough memory\n",
+            progname);
+    return 1;
+  }
+  exit_trace = &hs->opt.trace;
+  atexit(close_trace_at_exit);
+  stdtask_trace_set_hook(hs->rt, host_trace_event, &hs->opt.trace);
+  return GO_ON;
+}
+
+
+/* Run the main chunk to the end of the root scope; the exit status. */
+static int run(host *hs) {
+  int rc = stdtask_runtime_start(hs->rt, hs->nargs);
+
+  if (rc == 0)
+    rc = stdtask_runtime_run(hs->rt);
+  if (rc == STDTASK_EMAIN) {
+    stdtask_runtime_push_error(hs->rt);
+    /* After SIGINT the main chunk ending with the cancellation error is
+     * the expected outcome, not worth a report. */
+    if (hs->signals == 0 || !lua_isstring(hs->L, -2)
+        || strcmp(lua_tostring(hs->L, -2), "task cancelled") != 0)
+      fprintf(stderr, "%s: %s\n", progname, host_error_push(hs->L, -2, -1));
+    lua_settop(hs->L, 0);
+    return hs->signals > 0 ? EXIT_INTERRUPTED : 1;
+  } else if (rc == STDTASK_EDEADLOCK) {
+    fprintf(stderr, "%s: deadlock: tasks were aborted\n", progname);
+    return 1;
+  } else if (rc == STDTASK_EINTR || hs->signals > 0) {
+    return EXIT_INTERRUPTED;
+  } else if (rc != 0) {
+    fprintf(stderr, "%s: %s\n", progname, stdtask_strerror(rc));
+    return 1;
+  }
+  return 0;
+}
+
+
+/* Release what the phases took, in the order the API asks: the runtime
+ * before the loop's last run, the trace after the runtime's last events,
+ * the state last. */
+static void teardown(host *hs) {
+  fflush(stdout);
+  if (hs->rt != NULL)
+    stdtask_runtime_free(hs->rt);
+  if (hs->handles_open) {
+    uv_close((uv_handle_t *)&hs->sigint, NULL);
+    uv_close((uv_handle_t *)&hs->sigquit, NULL);
+    uv_close((uv_handle_t *)&hs->sigusr1, NULL);
+    uv_close((uv_handle_t *)&hs->drain_timer, NULL);
+  }
+  host_trace_close(&hs->opt.trace);
+  exit_trace = NULL;
+  if (hs->loop_open) {
+    uv_run(&hs->loop, UV_RUN_DEFAULT);
+    if (uv_loop_close(&hs->loop) != 0)
+      fprintf(stderr, "%s: loop not closed cleanly\n", progname);
+  }
+  if (hs->L != NULL)
+    lua_close(hs->L);
 }
 
 
 int main(int argc, char **argv) {
   host hs;
-  stdtask_config cfg;
-  int i, script = 0, nchunks = 0, nargs, status = 0, rc, trace_fmt = 0;
-  int *echunks = calloc((size_t)argc + 1, sizeof *echunks);
+  int status;
 
-  if (echunks == NULL)
-    return 1;
   memset(&hs, 0, sizeof hs);
-  stdtask_config_init(&cfg);
-  for (i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (strcmp(a, "--") == 0) {
-      i++;
-      break;
-    } else if (strcmp(a, "-") == 0 || a[0] != '-') {
-      break;
-    } else if (strcmp(a, "-e") == 0) {
-      if (++i >= argc) {
-        fprintf(stderr, "%s: '-e' needs an argument\n", progname);
-        free(echunks);
-        return 1;
-      }
-      echunks[nchunks++] = i;
-    } else if (strncmp(a, "--grace-ms=", 11) == 0) {
-      if (parse_uint(a + 11, &cfg.default_grace_ms) != 0) {
-        fprintf(stderr, "%s: bad --grace-ms value '%s'\n", progname, a + 11);
-        free(echunks);
-        return 1;
-      }
-    } else if (strcmp(a, "--driver=async_fn") == 0) {
-      cfg.default_driver = STDTASK_DRIVER_ASYNC_FN;
-    } else if (strcmp(a, "--driver=coroutine") == 0) {
-      cfg.default_driver = STDTASK_DRIVER_COROUTINE;
-    } else if (strcmp(a, "--clock=real") == 0) {
-      cfg.clock = STDTASK_CLOCK_REAL;
-    } else if (strcmp(a, "--clock=virtual") == 0) {
-      cfg.clock = STDTASK_CLOCK_VIRTUAL;
-    } else if (strncmp(a, "--trace=", 8) == 0) {
-      hs.trace.f = strcmp(a + 8, "-") == 0 ? stderr : fopen(a + 8, "w");
-      if (hs.trace.f == NULL) {
-        fprintf(stderr, "%s: cannot open '%s' for the trace: %s\n",
-                progname, a + 8, strerror(errno));
-        free(echunks);
-        return 1;
-      }
-    } else if (strncmp(a, "--trace-format=", 15) == 0
-               && host_trace_parse_format(a + 15, &hs.trace.format) == 0) {
-      trace_fmt = 1;
-    } else if (bad_value(a, "--trace-format=", "json, text or chrome")
-               || bad_value(a, "--driver=", "async_fn or coroutine")
-               || bad_value(a, "--clock=", "real or virtual")) {
-      free(echunks);
-      return 1;
-    } else if (strncmp(a, "--warn-drain-ms=", 16) == 0) {
-      if (parse_uint(a + 16, &hs.warn_drain_ms) != 0 || hs.warn_drain_ms == 0) {
-        fprintf(stderr, "%s: bad --warn-drain-ms value '%s'\n", progname,
-                a + 16);
-        free(echunks);
-        return 1;
-      }
-    } else if (strcmp(a, "--features") == 0) {
-      puts("trace");          /* STDTASK_TRACE=FILE, or --trace=FILE */
-      puts("virtual-clock");  /* with --clock=virtual */
-      free(echunks);
-      return 0;
-    } else if (strcmp(a, "--version") == 0) {
-      printf("%s %s (%s, libuv %s)\n", progname, stdtask_version(),
-             LUA_RELEASE, uv_version_string());
-      free(echunks);
-      return 0;
-    } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-      usage(stdout);
-      free(echunks);
-      return 0;
-    } else {
-      fprintf(stderr, "%s: unknown option '%s'\n", progname, a);
-      usage(stderr);
-      free(echunks);
-      return 1;
-    }
+  status = host_options_collect(&hs.opt, argc, argv);
+  if (status == GO_ON)
+    status = new_state(&hs);
+  if (status == GO_ON)
+    status = load_chunks(&hs);
+  if (status == GO_ON) {
+    push_args(&hs);
+    status = start_runtime(&hs);
   }
-  script = i < argc ? i : 0;
-  if (script == 0 && nchunks == 0) {
-    usage(stderr);
-    free(echunks);
-    return 1;
-  }
-
-  hs.L = luaL_newstate();
-  if (hs.L == NULL) {
-    fprintf(stderr, "%s: cannot create state: not enough memory\n", progname);
-    return 1;
-  }
-  luaL_openlibs(hs.L);
-  lua_newtable(hs.L);
-  lua_setglobal(hs.L, "std");
-  rc = stdtask_register_with(hs.L, &cfg);
-  if (rc != 0) {
-    fprintf(stderr, "%s: %s\n", progname, stdtask_strerror(rc));
-    lua_close(hs.L);
-    return 1;
-  }
-  create_arg(hs.L, argv, argc, script ? script : argc - 1);
-
-  /* The main chunk: the script itself, called with its arguments; with
-   * -e chunks, main_src(chunks, args) runs them all in one main chunk. */
-  if (nchunks > 0
-      && luaL_loadbuffer(hs.L, main_src, sizeof main_src - 1, "=(host)") != 0)
-    goto load_error;
-  if (nchunks > 0)
-    lua_createtable(hs.L, nchunks + 1, 0);
-  for (i = 0; i < nchunks; i++) {
-    if (luaL_loadbuffer(hs.L, argv[echunks[i]], strlen(argv[echunks[i]]),
-                        "=(command line)") != LUA_OK)
-      goto load_error;
-    lua_rawseti(hs.L, -2, i + 1);
-  }
-  if (script != 0) {
-    const char *path = strcmp(argv[script], "-") == 0 ? NULL : argv[script];
-    if (luaL_loadfile(hs.L, path) != LUA_OK)
-      goto load_error;
-    if (nchunks > 0)
-      lua_rawseti(hs.L, -2, nchunks + 1);
-  }
-  nargs = script ? argc - script - 1 : 0;
-  if (nchunks > 0) {
-    lua_createtable(hs.L, nargs, 1);
-    for (i = 1; i <= nargs; i++) {
-      lua_pushstring(hs.L, argv[script + i]);
-      lua_rawseti(hs.L, -2, i);
-    }
-    lua_pushinteger(hs.L, nargs);
-    lua_setfield(hs.L, -2, "n");
-    lua_pushboolean(hs.L, script != 0);
-    lua_setfield(hs.L, -2, "script");
-    nargs = 2;
-  } else {
-    luaL_checkstack(hs.L, nargs, "too many arguments to script");
-    for (i = 1; i <= nargs; i++)
-      lua_pushstring(hs.L, argv[script + i]);
-  }
-  free(echunks);
-  echunks = NULL;
-
-  if (uv_loop_init(&hs.loop) != 0
-      || stdtask_runtime_new(hs.L, &hs.loop, &hs.rt) != 0) {
-    fprintf(stderr, "%s: cannot start the runtime\n", progname);
-    return 1;
-  }
-  stdtask_unjoined_set_hook(hs.rt, on_unjoined, &hs);
-  stdtask_stuck_set_hook(hs.rt, on_stuck, &hs);
-  uv_signal_init(&hs.loop, &hs.sigint);
-  hs.sigint.data = &hs;
-  uv_signal_start(&hs.sigint, on_sigint, SIGINT);
-  uv_unref((uv_handle_t *)&hs.sigint);  /* never keeps the loop alive */
-  uv_signal_init(&hs.loop, &hs.sigquit);
-  uv_signal_init(&hs.loop, &hs.sigusr1);
-  hs.sigquit.data = hs.sigusr1.data = &hs;
-  uv_signal_start(&hs.sigquit, on_dump_signal, SIGQUIT);
-  uv_signal_start(&hs.sigusr1, on_dump_signal, SIGUSR1);
-  uv_unref((uv_handle_t *)&hs.sigquit);
-  uv_unref((uv_handle_t *)&hs.sigusr1);
-  uv_timer_init(&hs.loop, &hs.drain_timer);
-  hs.drain_timer.data = &hs;
-  if (hs.warn_drain_ms > 0) {
-    unsigned int every = hs.warn_drain_ms / 4 > 10 ? hs.warn_drain_ms / 4 : 10;
-    uv_timer_start(&hs.drain_timer, on_drain_timer, every, every);
-    uv_unref((uv_handle_t *)&hs.drain_timer);
-  }
-  if (trace_from_env(&hs.trace, trace_fmt) != 0)
-    return 1;
-  if (hs.trace.f != NULL && host_trace_open(&hs.trace) != 0) {
-    fprintf(stderr, "%s: cannot start the trace: not enough memory\n",
-            progname);
-    return 1;
-  }
-  if (hs.trace.f != NULL) {
-    exit_trace = &hs.trace;
-    atexit(close_trace_at_exit);
-    stdtask_trace_set_hook(hs.rt, host_trace_event, &hs.trace);
-  }
-
-  rc = stdtask_runtime_start(hs.rt, nargs);
-  if (rc == 0)
-    rc = stdtask_runtime_run(hs.rt);
-  if (rc == STDTASK_EMAIN) {
-    stdtask_runtime_push_error(hs.rt);
-    /* After SIGINT the main chunk ending with the cancellation error is
-     * the expected outcome, not worth a report. */
-    if (hs.signals == 0 || !lua_isstring(hs.L, -2)
-        || strcmp(lua_tostring(hs.L, -2), "task cancelled") != 0)
-      fprintf(stderr, "%s: %s\n", progname, host_error_push(hs.L, -2, -1));
-    lua_settop(hs.L, 0);
-    status = hs.signals > 0 ? EXIT_INTERRUPTED : 1;
-  } else if (rc == STDTASK_EDEADLOCK) {
-    fprintf(stderr, "%s: deadlock: tasks were aborted\n", progname);
-    status = 1;
-  } else if (rc == STDTASK_EINTR || hs.signals > 0) {
-    status = EXIT_INTERRUPTED;
-  } else if (rc != 0) {
-    fprintf(stderr, "%s: %s\n", progname, stdtask_strerror(rc));
-    status = 1;
-  }
-  fflush(stdout);
-  stdtask_runtime_free(hs.rt);
-  uv_close((uv_handle_t *)&hs.sigint, NULL);
-  uv_close((uv_handle_t *)&hs.sigquit, NULL);
-  uv_close((uv_handle_t *)&hs.sigusr1, NULL);
-  uv_close((uv_handle_t *)&hs.drain_timer, NULL);
-  host_trace_close(&hs.trace);  /* after the runtime's last events */
-  exit_trace = NULL;
-  uv_run(&hs.loop, UV_RUN_DEFAULT);
-  if (uv_loop_close(&hs.loop) != 0)
-    fprintf(stderr, "%s: loop not closed cleanly\n", progname);
-  lua_close(hs.L);
+  if (status == GO_ON)
+    status = start_trace(&hs);
+  if (status == GO_ON)
+    status = run(&hs);
+  teardown(&hs);
   return status;
-
-load_error:
-  fprintf(stderr, "%s: %s\n", progname, errmsg(hs.L, -1));
-  lua_close(hs.L);
-  free(echunks);
-  return 1;
 }

@@ -4,7 +4,8 @@
 ## $(libdir)/lua/5.4 is on Debian's default package.cpath under /usr/local).
 
 luacmod_LTLIBRARIES += %D%/stdtask.la
-## host-error.c: the reports word error values as the host's do.
+## host-error.c: the host's reports of unjoined failures and deadlocks,
+## worded the same (the library itself never calls up into it).
 %C%_stdtask_la_SOURCES = %D%/module.c \
 	reference/host/host-error.c reference/host/host-error.h
 %C%_stdtask_la_CPPFLAGS = \

@@ -9,7 +9,6 @@
  * returns, and an error of fn (or a deadlock) is raised from run.  Built
  * on the public API only.
  */
-#include <stdio.h>
 #include <stdlib.h>
 
 #include <lua.h>
@@ -28,29 +27,8 @@
 MODULE_EXPORT int luaopen_stdtask(lua_State *L);
 
 
-/* Error value at -2, traceback at -1 (a string, or nil). */
-static void on_unjoined(void *ud, lua_State *L, unsigned long long id,
-                        const char *name) {
-  int top = lua_gettop(L);
-
-  (void)ud;
-  fprintf(stderr, "stdtask: task #%llu%s%s%s failed and was never joined: "
-          "%s\n", id, name ? " (" : "", name ? name : "", name ? ")" : "",
-          host_error_push(L, top - 1, top));
-  lua_settop(L, top);
-}
-
-
-static void on_stuck(void *ud, unsigned long long id, const char *name,
-                     const char *what) {
-  (void)ud;
-  if (id == 0)
-    fprintf(stderr, "stdtask: deadlock: the main function waits on %s\n",
-            what);
-  else
-    fprintf(stderr, "stdtask: deadlock: task #%llu%s%s%s waits on %s\n", id,
-            name ? " (" : "", name ? name : "", name ? ")" : "", what);
-}
+/* Its reports name it as `require` does, and fn as the main function. */
+static host_reporter reporter = { "stdtask", "main function" };
 
 
 /* Close the loop once the runtime's handles are gone. */
@@ -81,8 +59,7 @@ static int task_run(lua_State *L) {
     close_loop(loop);
     return luaL_error(L, "run: %s", stdtask_strerror(rc));
   }
-  stdtask_unjoined_set_hook(rt, on_unjoined, NULL);
-  stdtask_stuck_set_hook(rt, on_stuck, NULL);
+  host_report_set_hooks(rt, &reporter);
   if (L != main) {
     luaL_checkstack(main, n, "too many arguments");
     lua_xmove(L, main, n);
