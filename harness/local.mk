@@ -8,6 +8,7 @@
 	%D%/check-clauses.sh \
 	%D%/check-files-mk.sh \
 	%D%/check-rockspec.sh \
+	%D%/check-structure.sh \
 	%D%/check-rock.sh \
 	%D%/check-host-errors.sh \
 	%D%/check-host-options.sh \
@@ -28,6 +29,7 @@ EXTRA_DIST += $(%C%_trace_tests) %D%/trace/json.lua %D%/trace/chrome-check.lua
 EXTRA_DIST += \
 	$(%C%_tests) \
 	%D%/readme-blocks.lua \
+	%D%/structure-map.sh \
 	%D%/clauses.lua \
 	%D%/gen-files-mk.sh \
 	%D%/gen-rockspec.sh \

@@ -20,7 +20,7 @@ done
 # Build and test dependencies, Debian 12 names.
 PACKAGES="build-essential autoconf automake libtool pkg-config make perl
   liblua5.4-dev lua5.4 libuv1-dev check valgrind lua-check cppcheck
-  groff-base man-db lua-cqueues lua-luv luarocks"
+  groff-base man-db lua-cqueues lua-luv luarocks universal-ctags"
 
 # Only the packages not installed yet: apt-get install would otherwise
 # upgrade installed ones (perl, ...) as a side effect.

@@ -57,8 +57,11 @@ awk -v check="$check" '
       if (!(a in layer) || !(b in layer)) { mark = " (file not in a layer)"; unknown++ }
       else if (layer[b] > layer[a]) { mark = " UP"; up++ }
       else mark = ""
-      printf "%-28s %3d calls: %s%s\n", k, cnt[k], names[k], mark
+      printf "A %-28s %3d calls: %s%s\n", k, cnt[k], names[k], mark
     }
-    printf "%d arrows, %d running up, %d from or to a file in no layer\n", arrows, up, unknown
+    printf "S %d arrows, %d running up, %d from or to a file in no layer\n", arrows, up, unknown
     if (check == "yes" && (up > 0 || unknown > 0)) exit 1
-  }' "$tmp/layer" "$tmp/defs" "$tmp/calls" | sort
+  }' "$tmp/layer" "$tmp/defs" "$tmp/calls" > "$tmp/out" && rc=0 || rc=$?
+sed -n 's/^A //p' "$tmp/out" | LC_ALL=C sort
+sed -n 's/^S //p' "$tmp/out"
+exit $rc
