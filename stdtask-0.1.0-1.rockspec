@@ -39,6 +39,7 @@ build = {
         "reference/src/coro.c",
         "reference/src/sched.c",
         "reference/src/api.c",
+        "reference/src/runtime.c",
         "reference/src/base.c",
         "reference/src/ms.c",
         "reference/src/timer.c",

@@ -173,3 +173,33 @@ const char *st_base_task_name(st_task *t) {
   lua_pop(L, 2);
   return name;
 }
+
+
+/* [-0, +0] The runtime record of L, or NULL if std.task is not there. */
+st_rt *st_base_find_rt(lua_State *L) {
+  st_rt *rt = NULL;
+
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &st_base_anchor_key) == LUA_TUSERDATA)
+    rt = lua_touserdata(L, -1);  /* the record opens the anchor */
+  lua_pop(L, 1);
+  return rt != NULL && rt->gone ? NULL : rt;
+}
+
+
+/* Run fn under lua_pcall with a light userdata argument; returns its
+ * integer result, or STDTASK_ENOMEM if it raised. */
+int st_base_pcall(lua_State *L, lua_CFunction fn, void *ud) {
+  int rc;
+
+  if (!lua_checkstack(L, 3))
+    return STDTASK_ENOMEM;
+  lua_pushcfunction(L, fn);
+  lua_pushlightuserdata(L, ud);
+  if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+    lua_pop(L, 1);
+    return STDTASK_ENOMEM;
+  }
+  rc = (int)lua_tointeger(L, -1);
+  lua_pop(L, 1);
+  return rc;
+}

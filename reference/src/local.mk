@@ -15,6 +15,7 @@ noinst_LTLIBRARIES += %D%/libstdtask-impl.la
 	%D%/coro.c \
 	%D%/sched.c \
 	%D%/api.c \
+	%D%/runtime.c \
 	%D%/base.c \
 	%D%/ms.c \
 	%D%/timer.c \

@@ -15,7 +15,7 @@
  *     cascades through a task's scopes; a scope's drain waits for tasks);
  *     with_timeout's stages
  *  6. handle.c: the Handle, join, unjoined-failure reports
- *  7. api.c: the module table, the runtime's life, the C API
+ *  7. api.c runtime.c: the module table, the runtime's life, the C API
  *  8. dump.c: the task tree, read-only
  */
 #ifndef STDTASK_INT_H
@@ -304,6 +304,8 @@ ST_HIDDEN void *st_base_checkud(lua_State *L, int arg, const char *mt,
 ST_HIDDEN st_task *st_base_fiber(lua_State *L, st_rt *rt,
                                 const char *fname);
 ST_HIDDEN void st_base_push_anchor(lua_State *L);
+ST_HIDDEN st_rt *st_base_find_rt(lua_State *L);
+ST_HIDDEN int st_base_pcall(lua_State *L, lua_CFunction fn, void *ud);
 ST_HIDDEN void st_base_checkopts(lua_State *L, int arg, const char *fname,
                                 const char *const *known);
 ST_HIDDEN extern const char *const st_base_spawn_opts[];
@@ -320,6 +322,9 @@ ST_HIDDEN const char *st_base_task_name(st_task *t);
 #define ST_AV_THREADS 6      /* weak-keyed: thread handed out by
                                 coroutine.running -> its task record */
 #define ST_AV_N       6
+
+/* runtime.c */
+ST_HIDDEN void st_runtime_set_ops(st_rt *rt);
 
 /* cancel.c */
 ST_HIDDEN st_token *st_cancel_new(st_rt *rt, st_token *parent);
