@@ -124,6 +124,7 @@ static int info_option(const char *a) {
   if (strcmp(a, "--features") == 0) {
     puts("trace");          /* STDTASK_TRACE=FILE, or --trace=FILE */
     puts("virtual-clock");  /* with --clock=virtual */
+    puts("host-waits");     /* std.testhost */
   } else if (strcmp(a, "--version") == 0) {
     printf("%s %s (%s, libuv %s)\n", progname, stdtask_version(),
            LUA_RELEASE, uv_version_string());

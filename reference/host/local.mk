@@ -5,6 +5,7 @@ bin_PROGRAMS += %D%/stdtask-lua
 %C%_stdtask_lua_SOURCES = %D%/stdtask-lua.c %D%/host-trace.c %D%/host-trace.h \
 	%D%/host-error.c %D%/host-error.h \
 	%D%/host-options.c %D%/host-options.h \
+	%D%/testhost.c %D%/testhost.h \
 	%D%/trace-chrome.c %D%/trace-chrome-out.c %D%/trace-chrome.h
 %C%_stdtask_lua_CPPFLAGS = \
 	-I$(top_srcdir)/reference/include $(LUA_CFLAGS) $(UV_CFLAGS)

@@ -195,6 +195,54 @@ STDTASK_EXTERN int stdtask_unjoined_set_hook(stdtask_runtime *rt,
 STDTASK_EXTERN int stdtask_stuck_set_hook(stdtask_runtime *rt,
                                           stdtask_stuck_fn fn, void *ud);
 
+/* Host-defined waits (spec part 10): a lua_CFunction of the host
+ * suspends the calling task until the host completes the wait from its
+ * own event source (a libuv callback), the way std.task.sleep waits for a
+ * timer.  The host owns the stdtask_wait, as it owns a uv_req_t: it stays
+ * valid until the wait ended, that is until stdtask_wait_resolve or
+ * stdtask_wait_reject returned, or the cancel callback was called.
+ * Exactly one of the two happens for every wait passed to
+ * stdtask_wait_suspend. */
+typedef struct stdtask_wait stdtask_wait;
+
+/* Called once when a wait ends without the host's completion: the task
+ * was cancelled while waiting (it then raises "task cancelled"), aborted
+ * (with_timeout's stage 3, Handle:abort: it never resumes), or could not
+ * suspend at all, or the runtime was freed.  The host stops what it
+ * started (uv_cancel, uv_close).  It must not call into Lua or std.task;
+ * a later stdtask_wait_resolve or _reject is ignored. */
+typedef void (*stdtask_wait_cancel_fn)(stdtask_wait *w);
+
+struct stdtask_wait {
+  void *data;                     /* the host's; untouched by std.task */
+  /* private: */
+  void *task_;                    /* the waiting task; NULL once ended */
+  stdtask_wait_cancel_fn cancel_;
+  const char *name_;
+};
+
+/* From a lua_CFunction run by a task: `return stdtask_wait_suspend(L, w,
+ * "read", on_cancel);` suspends the task on w; the function then returns,
+ * in the task, the values the host resolves w with, or raises the error
+ * it rejects it with.  name (a static string) names the wait in traces
+ * and task dumps.  A cancellation already pending, or a caller that cannot
+ * suspend here (not a task, a <close> handler run by an abort, a nested
+ * coroutine, across a C call), calls on_cancel(w) and raises. */
+STDTASK_EXTERN int stdtask_wait_suspend(lua_State *L, stdtask_wait *w,
+                                        const char *name,
+                                        stdtask_wait_cancel_fn on_cancel);
+
+/* The waiting task's thread, to push the values onto before
+ * stdtask_wait_resolve (or the error before _reject); NULL once the wait
+ * ended. */
+STDTASK_EXTERN lua_State *stdtask_wait_thread(stdtask_wait *w);
+
+/* Complete w: the task resumes with the n values on top of
+ * stdtask_wait_thread(w), or raises the value on top of it.  Returns 0,
+ * or STDTASK_EINVAL if w is not waiting (ended, or never suspended on). */
+STDTASK_EXTERN int stdtask_wait_resolve(stdtask_wait *w, int n);
+STDTASK_EXTERN int stdtask_wait_reject(stdtask_wait *w);
+
 #ifdef __cplusplus
 }
 #endif

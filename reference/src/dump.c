@@ -55,6 +55,9 @@ static void task_state(FILE *f, st_task *t, uint64_t now) {
         case ST_W_TIMEOUT:
           fprintf(f, "in with_timeout (scope #%llu)", t->top ? t->top->id : 0);
           break;
+        case ST_W_HOST:
+          fprintf(f, "waiting on %s", t->hw != NULL ? t->hw->name_ : "the host");
+          break;
         default: fputs("waiting", f); break;
       }
   }

@@ -13,6 +13,7 @@ noinst_LTLIBRARIES += %D%/libstdtask-impl.la
 	%D%/abort.c \
 	%D%/handle.c \
 	%D%/coro.c \
+	%D%/wait.c \
 	%D%/sched.c \
 	%D%/api.c \
 	%D%/runtime.c \

@@ -107,6 +107,7 @@ static const char *wait_name(const st_task *t) {
     case ST_W_DRAIN: return "scope drain";
     case ST_W_TIMEOUT: return "with_timeout";
     case ST_W_SLEEP: return "sleep";
+    case ST_W_HOST: return t->hw != NULL ? t->hw->name_ : "host wait";
     default: return "nothing";
   }
 }
@@ -140,6 +141,7 @@ void st_runtime_set_ops(st_rt *rt) {
   rt->ops.resume = st_task_resume;
   rt->ops.settle = st_abort_flush;
   rt->ops.due[ST_W_TIMEOUT] = st_scope_on_timer;
+  rt->ops.leave[ST_W_HOST] = st_wait_leave;
   rt->ops.done = run_done;
   rt->ops.stuck = run_stuck;
 }

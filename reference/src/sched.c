@@ -174,6 +174,10 @@ void st_sched_timer_remove(st_task *t) {
 
 /* Leave whatever wait t is in, without queueing it. */
 void st_sched_unwait(st_task *t) {
+  void (*leave)(st_task *) = t->rt->ops.leave[t->wait];
+
+  if (leave != NULL)
+    leave(t);  /* its owner lets go (a host's wait: its cancel callback) */
   st_sched_timer_remove(t);
   st_link_remove(&t->tok_link);  /* a cancel-aware wait: no-op otherwise */
   if (t->target != NULL) {

@@ -11,7 +11,7 @@
  *  2. sched.c: the run queue, the clocks, waits and their callbacks
  *  3. trace.c: the event hook, fed by every layer above
  *  4. cancel.c: tokens, cancel-aware waits
- *  5. task.c abort.c scope.c coro.c: tasks and the scopes they open (an abort
+ *  5. task.c abort.c scope.c coro.c wait.c: tasks and the scopes they open (an abort
  *     cascades through a task's scopes; a scope's drain waits for tasks);
  *     with_timeout's stages
  *  6. handle.c: the Handle, join, unjoined-failure reports
@@ -116,7 +116,7 @@ struct st_token {
 
 enum st_state { ST_NEW, ST_READY, ST_RUNNING, ST_WAITING, ST_DONE };
 enum st_wait { ST_W_NONE, ST_W_SLEEP, ST_W_JOIN, ST_W_DRAIN, ST_W_TIMEOUT,
-               ST_W_N };
+               ST_W_HOST, ST_W_N };
 enum st_kind { ST_K_TASK, ST_K_MAIN, ST_K_BODY };
 enum st_outcome { ST_OUT_NONE, ST_OUT_OK, ST_OUT_ERR, ST_OUT_ABORTED };
 
@@ -164,6 +164,9 @@ struct st_task {
   st_task *target;           /* join target while waiting on it */
   st_task *below;            /* while its <close> handlers run: the task
                                 that was current, lower on the C stack */
+  stdtask_wait *hw;          /* the host's wait it is in (ST_W_HOST) */
+  int wres;                  /* how the host's wait ended: n >= 0 values,
+                                ST_WRES_ERROR, or ST_WRES_NONE */
   st_task *abort_up;         /* in an abort cascade: the task whose scope
                                 it belongs to, aborted after it */
   st_scope *abort_at;        /* in an abort cascade: its scope whose
@@ -182,6 +185,9 @@ struct st_task {
                                 time it took (Handle:elapsed() stops
                                 there), in the clock's unit */
 };
+
+#define ST_WRES_NONE  (-2)   /* no completion: cancelled, aborted */
+#define ST_WRES_ERROR (-1)   /* rejected: the error on the thread */
 
 /* The tasks waiting for one deadline, in the order their waits began. */
 struct st_bucket {
@@ -229,6 +235,7 @@ typedef struct st_sched_ops {
   void (*resume)(st_task *t);      /* run a ready task once */
   void (*settle)(st_rt *rt);       /* after timers fired: deferred aborts */
   void (*due[ST_W_N])(st_task *t); /* a wait's deadline came; NULL: wake */
+  void (*leave[ST_W_N])(st_task *t); /* the wait ends, whatever ended it */
   int (*done)(st_rt *rt);          /* may the run end? */
   void (*stuck)(st_rt *rt);        /* nothing ready, no deadline: deadlock */
 } st_sched_ops;
@@ -322,6 +329,9 @@ ST_HIDDEN const char *st_base_task_name(st_task *t);
 #define ST_AV_THREADS 6      /* weak-keyed: thread handed out by
                                 coroutine.running -> its task record */
 #define ST_AV_N       6
+
+/* wait.c */
+ST_HIDDEN void st_wait_leave(st_task *t);
 
 /* runtime.c */
 ST_HIDDEN void st_runtime_set_ops(st_rt *rt);

@@ -312,6 +312,7 @@ static const char *suspend_reason(const st_task *t) {
     case ST_W_JOIN: return "join";
     case ST_W_DRAIN: return "drain";
     case ST_W_TIMEOUT: return "timeout";
+    case ST_W_HOST: return t->hw != NULL ? t->hw->name_ : "host";
     default: return "yield";
   }
 }
