@@ -6,7 +6,8 @@ flags: []
 ---]]
 local tap = require "tap"
 
-local known = { preempt = true, ["nested-suspend"] = true, ["virtual-clock"] = true, trace = true }
+local known = { preempt = true, ["nested-suspend"] = true, ["virtual-clock"] = true, trace = true,
+                ["host-waits"] = true }
 local claimed = {}
 for name in (os.getenv("STDTASK_FEATURES") or ""):gmatch("[^,%s]+") do
   claimed[#claimed + 1] = name
