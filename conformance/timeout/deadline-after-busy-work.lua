@@ -15,7 +15,9 @@ local function busy(self, n)
   local stop = self:elapsed() + n
   while self:elapsed() < stop do end
 end
-local D, B = tap.ms(100), tap.ms(60)
+-- B exceeds tap.late: a deadline counted from the end of the busy work
+-- would land outside the bound of tap.at, not inside its margin.
+local D, B = tap.ms(250), tap.ms(150)
 local function measure(before, inside)
   local w
   w = task.spawn(function()

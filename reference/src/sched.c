@@ -108,11 +108,12 @@ static void arm(st_rt *rt) {
       uv_idle_start(&rt->uv->idle, on_idle);
     return;
   }
+  /* The loop's cached time is stale after CPU work since the last poll:
+   * a timeout counted from it would fire that much late, and so would the
+   * poll, whose wait libuv counts from it for a timer armed already. */
+  uv_update_time(rt->loop);
   if (uv_is_active((uv_handle_t *)&rt->uv->timer) && rt->armed <= due)
     return;  /* already armed early enough; a spurious fire re-arms */
-  /* The loop's cached time is stale after CPU work since the last poll:
-   * a timeout counted from it would fire that much late. */
-  uv_update_time(rt->loop);
   now = uv_now(rt->loop);
   rt->armed = due;
   uv_timer_start(&rt->uv->timer, on_timer, due > now ? due - now : 0, 0);
