@@ -10,7 +10,7 @@ local task = std.task
 tap.plan(6)
 
 -- A root task holding the Scope spawns into it at deadline + grace / 4.
-local D, G = tap.ms(100), tap.ms(240)
+local D, G = tap.ms(100), tap.ms(400)
 local log = tap.log()
 local scope_obj, late, late_at
 local w
