@@ -40,7 +40,8 @@ local ok, e = w:join()
 tap.ok(not ok and tostring(e):find("timed out", 1, true), "with_timeout raised \"timed out\" (TIMEOUT-2)")
 local okq, rq = pcall(quick.join, quick)
 tap.is_deeply({ okq, rq }, { true, "cleaned up" },
-              "the 700 ms cleanup completed: the grace for opts without grace_ms is not shorter than 1000 ms (MS-11, HOST-4, TIMEOUT-4)")
+              "the 700 ms cleanup completed: the grace for opts without grace_ms is not shorter than " ..
+              "1000 ms (MS-11, HOST-4, TIMEOUT-4)")
 local oks, es = pcall(slow.join, slow)
 tap.ok(not oks and tostring(es):find("task aborted", 1, true),
        "the 1300 ms cleanup was aborted: that grace is not longer than 1000 ms (MS-11, HOST-4, TIMEOUT-5)")

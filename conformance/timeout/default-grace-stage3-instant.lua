@@ -39,7 +39,8 @@ probe:join()
 local ok, e = w:join()
 tap.ok(not ok and tostring(e):find("timed out", 1, true), "with_timeout raised \"timed out\" (TIMEOUT-2)")
 tap.is_deeply(seen.before, { false, "" },
-              "just before deadline + 1000 ms both members were alive: the default grace is not shorter (HOST-4, TIMEOUT-4)")
+              "just before deadline + 1000 ms both members were alive: the default grace is not shorter " ..
+              "(HOST-4, TIMEOUT-4)")
 tap.is_deeply(seen.after, { true, "child,body" },
               "just after it both were aborted: the default grace is not longer (HOST-4, TIMEOUT-5)")
 local okc, ec = pcall(child.join, child)

@@ -30,6 +30,7 @@ end)
 local ok, e = w:join()
 tap.ok(not ok and tostring(e):find("timed out", 1, true), "with_timeout reported the timeout (TIMEOUT-8)")
 tap.is(kid:join(), "task cancelled", "the body's child was cancelled (TIMEOUT-3)")
-tap.is(late:join(), "task cancelled", "the task spawned into the draining scope from outside was cancelled (TIMEOUT-23)")
+tap.is(late:join(), "task cancelled",
+       "the task spawned into the draining scope from outside was cancelled (TIMEOUT-23)")
 tap.at(late_at + late:elapsed(), D, "at the deadline (TIMEOUT-3, TIMEOUT-22)")
 tap.at(w:elapsed(), D, "with_timeout returned at the deadline (TIMEOUT-22)")

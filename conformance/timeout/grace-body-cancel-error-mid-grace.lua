@@ -31,5 +31,6 @@ tap.ok(not ok and tostring(e):find("timed out", 1, true),
 tap.at(body_end, D + G / 2, "the body left on the cancellation in the middle of the grace period")
 local okc, ec = pcall(child.join, child)
 tap.ok(not okc and tostring(ec):find("task aborted", 1, true), "the uncooperative child was aborted (TIMEOUT-5)")
-tap.at(born + child:elapsed(), D + G, "at deadline + grace: the body's end neither ended nor restarted the grace (TIMEOUT-25)")
+tap.at(born + child:elapsed(), D + G,
+       "at deadline + grace: the body's end neither ended nor restarted the grace (TIMEOUT-25)")
 tap.at(w:elapsed(), D + G, "with_timeout returned at deadline + grace (TIMEOUT-22)")

@@ -36,11 +36,13 @@ local probe = task.spawn(function()
 end)
 probe:join()
 local ok, e = w:join()
-tap.ok(not ok and tostring(e):find("timed out", 1, true), "with_timeout raised \"timed out\" though the body returned (TIMEOUT-8)")
+tap.ok(not ok and tostring(e):find("timed out", 1, true),
+       "with_timeout raised \"timed out\" though the body returned (TIMEOUT-8)")
 tap.at(body_end, D + G / 2, "the body returned in the middle of the grace period")
 tap.is(seen.before, false, "just before deadline + grace the child was alive (TIMEOUT-4)")
 tap.is(seen.after, true,
-       "just after it, it was aborted: the grace was neither cut short nor restarted when the body returned (TIMEOUT-25)")
+       "just after it, it was aborted: the grace was neither cut short nor restarted when the body " ..
+       "returned (TIMEOUT-25)")
 local okc, ec = pcall(child.join, child)
 tap.ok(not okc and tostring(ec):find("task aborted", 1, true), "the child was aborted (TIMEOUT-5)")
 tap.at(w:elapsed(), D + G, "with_timeout returned at deadline + grace (TIMEOUT-22)")

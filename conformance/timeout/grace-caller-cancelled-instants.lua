@@ -37,9 +37,12 @@ local probe = task.spawn(function()
 end)
 probe:join()
 local ok, e = w:join()
-tap.is_deeply({ ok, e }, { false, "task cancelled" }, "with_timeout raised the caller's cancellation, not the timeout (TIMEOUT-9)")
-tap.is(seen.before, false, "just before deadline + grace the child was alive: the caller's cancel did not end the grace (TIMEOUT-25)")
+tap.is_deeply({ ok, e }, { false, "task cancelled" },
+              "with_timeout raised the caller's cancellation, not the timeout (TIMEOUT-9)")
+tap.is(seen.before, false,
+       "just before deadline + grace the child was alive: the caller's cancel did not end the grace (TIMEOUT-25)")
 tap.is(seen.after, true, "just after it, it was aborted (TIMEOUT-5, TIMEOUT-22)")
 local okc, ec = pcall(child.join, child)
 tap.ok(not okc and tostring(ec):find("task aborted", 1, true), "the child was aborted (TIMEOUT-5)")
-tap.at(returned_at, D + G, "with_timeout returned at deadline + grace, not when its caller was cancelled (CANCEL-12, TIMEOUT-25)")
+tap.at(returned_at, D + G,
+       "with_timeout returned at deadline + grace, not when its caller was cancelled (CANCEL-12, TIMEOUT-25)")

@@ -47,7 +47,8 @@ tap.is_deeply({ okf, ef }, { false, "child failed in the grace period" },
               "the failing child's join delivers its error (TIMEOUT-21)")
 tap.at(born + failer:elapsed(), D + G / 2, "it failed in the middle of the grace period")
 tap.is_deeply(seen.before, { true, false },
-              "just before deadline + grace the other child was still alive: the failure did not end the grace (TIMEOUT-25)")
+              "just before deadline + grace the other child was still alive: the failure did not end the " ..
+              "grace (TIMEOUT-25)")
 tap.is(seen.after, true, "just after it, it was aborted (TIMEOUT-5, TIMEOUT-22)")
 local oko, eo = pcall(other.join, other)
 tap.ok(not oko and tostring(eo):find("task aborted", 1, true), "the other child was aborted (TIMEOUT-5)")

@@ -32,9 +32,11 @@ end)
 local ok, e = w:join()
 tap.ok(not ok and tostring(e):find("timed out", 1, true),
        "with_timeout raised \"timed out\": the late task's failure did not change its outcome (TIMEOUT-21)")
-tap.is(log:items()[1], "cancelled", "the task spawned into the scope during the grace started and saw the cancellation (TIMEOUT-25)")
+tap.is(log:items()[1], "cancelled",
+       "the task spawned into the scope during the grace started and saw the cancellation (TIMEOUT-25)")
 local okl, el = pcall(late.join, late)
 tap.ok(not okl and type(el) == "table" and el[1] == "late task failed", "its join delivers its own error (TIMEOUT-21)")
 tap.at(late_at + late:elapsed(), D + G / 4, "it failed at once, in the grace period")
 tap.is(log:len(), 2, "the body's handler ran once (CLOSE-1)")
-tap.at(w:elapsed(), D + G, "the uncooperative body kept its grace: with_timeout returned at deadline + grace (TIMEOUT-25, TIMEOUT-22)")
+tap.at(w:elapsed(), D + G,
+       "the uncooperative body kept its grace: with_timeout returned at deadline + grace (TIMEOUT-25, TIMEOUT-22)")

@@ -32,6 +32,7 @@ task.spawn(function() task.sleep(D + G / 2); outer:cancel() end)
 local ok, e = w:join()
 tap.is(ok, false, "with_timeout raised")
 tap.ok(rawequal(e, cleanup_err),
-       "it re-raised the <close> handler's error itself, which beats the caller's cancellation (TIMEOUT-18, TIMEOUT-7, CLOSE-4); got " .. tap.repr(e))
+       "it re-raised the <close> handler's error itself, which beats the caller's cancellation " ..
+       "(TIMEOUT-18, TIMEOUT-7, CLOSE-4); got " .. tap.repr(e))
 tap.is(handler_arg, nil, "the handler ran as an abort's handler, with nil (CLOSE-6)")
 tap.at(returned_at, D + G, "at deadline + grace, after stage 3 (TIMEOUT-22, TIMEOUT-24)")

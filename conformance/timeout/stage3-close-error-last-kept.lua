@@ -26,7 +26,8 @@ end)
 local ok, e = w:join()
 tap.is(ok, false, "with_timeout raised")
 tap.ok(rawequal(e, first_declared),
-       "the last error raised, by the handler declared first, was re-raised instead of the timeout (TIMEOUT-18, CLOSE-4); got "
+       "the last error raised, by the handler declared first, was re-raised instead of the timeout " ..
+       "(TIMEOUT-18, CLOSE-4); got "
        .. tap.repr(e))
 log:is({ "inner", "outer" }, "both handlers ran once, in reverse declaration order (CLOSE-5, CLOSE-1)")
 tap.at(w:elapsed(), D + G, "with_timeout returned at deadline + grace (TIMEOUT-22)")

@@ -43,11 +43,15 @@ end)
 w:join()
 closing = true
 pool:join()
-tap.ok(not outcome[1] and tostring(outcome[2]):find("timed out", 1, true), "with_timeout raised \"timed out\" (TIMEOUT-2)")
+tap.ok(not outcome[1] and tostring(outcome[2]):find("timed out", 1, true),
+       "with_timeout raised \"timed out\" (TIMEOUT-2)")
 tap.at(returned_at, D + G, "with_timeout returned at deadline + grace (TIMEOUT-22)")
-tap.is(pooled:join(), "pooled done", "the job the body gave another task's scope was neither cancelled nor aborted (TIMEOUT-23)")
-tap.is(sibling:join(), "sibling done", "the caller's sibling in its enclosing scope was not aborted (TIMEOUT-23, ABORT-7)")
-tap.is(handed:join(), "handed done", "a job the body spawned into the caller's enclosing scope was not aborted (TIMEOUT-23, SCOPE-19)")
+tap.is(pooled:join(), "pooled done",
+       "the job the body gave another task's scope was neither cancelled nor aborted (TIMEOUT-23)")
+tap.is(sibling:join(), "sibling done",
+       "the caller's sibling in its enclosing scope was not aborted (TIMEOUT-23, ABORT-7)")
+tap.is(handed:join(), "handed done",
+       "a job the body spawned into the caller's enclosing scope was not aborted (TIMEOUT-23, SCOPE-19)")
 tap.at(w:elapsed(), T, "the caller's enclosing scope drained when its tasks ended, at their own time")
 tap.ok(pooled:is_finished() and sibling:is_finished() and handed:is_finished(), "all of them finished")
 tap.lives(function() task.checkpoint() end, "nothing cancelled the main chunk (TIMEOUT-23)")

@@ -23,9 +23,11 @@ local ok, e = pcall(task.with_timeout, D, function(s)
 end)
 tap.ok(not ok and tostring(e):find("timed out", 1, true), "the deadline fired (TIMEOUT-2)")
 tap.is_deeply(seen_body, { true, false },
-              "in the body after the deadline: the scope's token cancelled, the body's own standalone token live (TOKEN-1, TIMEOUT-23)")
+              "in the body after the deadline: the scope's token cancelled, the body's own standalone " ..
+              "token live (TOKEN-1, TIMEOUT-23)")
 tap.is_deeply(seen_child, { true, false },
               "in the child: the task cancelled, its standalone token live (TOKEN-1, TIMEOUT-23)")
-tap.is(body_tok:is_cancelled() or child_tok:is_cancelled(), false, "both still live after with_timeout returned (TOKEN-1)")
+tap.is(body_tok:is_cancelled() or child_tok:is_cancelled(), false,
+       "both still live after with_timeout returned (TOKEN-1)")
 tap.lives(function() body_tok:check(); child_tok:check() end, "their check() returns (TOKEN-4)")
 tap.ok(child:is_finished(), "the child had finished (TIMEOUT-19)")
