@@ -137,8 +137,10 @@ conformance_scripts = \
 	conformance/close/abort-while-handler-sleeps.lua \
 	conformance/close/before-finished.lua \
 	conformance/close/cancel-while-handler-sleeps.lua \
+	conformance/close/cascade-abort-during-grace.lua \
 	conformance/close/cascade-members-first.lua \
 	conformance/close/cascade-order-every-abort.lua \
+	conformance/close/cascade-owner-resource-outlives-members.lua \
 	conformance/close/checkpoint-in-abort-handler.lua \
 	conformance/close/deadline-while-handler-sleeps.lua \
 	conformance/close/exactly-once-mixed.lua \
@@ -370,24 +372,36 @@ conformance_scripts = \
 	conformance/timeout/close-error-during-abort-reraised.lua \
 	conformance/timeout/coroutine-driver-caller.lua \
 	conformance/timeout/deadline-after-busy-work.lua \
+	conformance/timeout/deadline-busy-body-stage-instants.lua \
 	conformance/timeout/deadline-measured-from-call.lua \
 	conformance/timeout/deadline-not-earlier.lua \
+	conformance/timeout/deadline-passed-in-first-run.lua \
+	conformance/timeout/default-grace-empty-opts-cleanup.lua \
+	conformance/timeout/default-grace-stage3-instant.lua \
 	conformance/timeout/default-grace.lua \
 	conformance/timeout/error-is-string.lua \
 	conformance/timeout/fan-out-all-in-time.lua \
+	conformance/timeout/fan-out-grandchildren-cancelled.lua \
+	conformance/timeout/fan-out-outside-spawn-cancelled.lua \
 	conformance/timeout/fan-out-partial.lua \
 	conformance/timeout/fan-out-reports-timeout.lua \
+	conformance/timeout/grace-body-cancel-error-mid-grace.lua \
 	conformance/timeout/grace-body-error-keeps-grace.lua \
 	conformance/timeout/grace-body-fails-at-deadline.lua \
 	conformance/timeout/grace-body-returns-keeps-grace.lua \
+	conformance/timeout/grace-body-returns-mid-grace-instants.lua \
+	conformance/timeout/grace-caller-cancelled-instants.lua \
 	conformance/timeout/grace-caller-cancelled.lua \
+	conformance/timeout/grace-child-error-mid-grace-instants.lua \
 	conformance/timeout/grace-child-fails-at-deadline.lua \
 	conformance/timeout/grace-child-fails-other-keeps-grace.lua \
 	conformance/timeout/grace-cooperative-cleanup.lua \
 	conformance/timeout/grace-large-cooperative.lua \
 	conformance/timeout/grace-large-slow-cleanup-completes.lua \
 	conformance/timeout/grace-large-uncooperative-aborted.lua \
+	conformance/timeout/grace-member-cancels-caller-scope.lua \
 	conformance/timeout/grace-outer-deadline-during-inner-grace.lua \
+	conformance/timeout/grace-outside-spawn-fails.lua \
 	conformance/timeout/grace-small-cooperative.lua \
 	conformance/timeout/grace-small-uncooperative-body.lua \
 	conformance/timeout/grace-small-uncooperative-child.lua \
@@ -416,11 +430,16 @@ conformance_scripts = \
 	conformance/timeout/runs-in-caller-task.lua \
 	conformance/timeout/script-cancel-error-after-deadline.lua \
 	conformance/timeout/self-cancel-absorbed.lua \
+	conformance/timeout/self-cancel-body-outlives-deadline.lua \
 	conformance/timeout/self-cancel-does-not-disarm.lua \
+	conformance/timeout/self-cancel-stage3-instant.lua \
 	conformance/timeout/self-cancel-with-children.lua \
 	conformance/timeout/spawn-from-outside-cancelled.lua \
 	conformance/timeout/stage3-body-close-error-with-children.lua \
+	conformance/timeout/stage3-close-error-beats-caller-cancel.lua \
+	conformance/timeout/stage3-close-error-last-kept.lua \
 	conformance/timeout/stage3-spares-caller-scope-members.lua \
+	conformance/timeout/stage3-spares-other-scopes.lua \
 	conformance/timeout/stage3-spares-outer-spawn-nested.lua \
 	conformance/timeout/stage3-spawn-from-body-handler.lua \
 	conformance/timeout/stage3-spawn-from-handler.lua \
@@ -433,6 +452,7 @@ conformance_scripts = \
 	conformance/timeout/timeline-stage3-aborts-own-scope-only.lua \
 	conformance/timeout/timeline-uncooperative-stages.lua \
 	conformance/timeout/uncooperative-bounded.lua \
+	conformance/timeout/zero-ms-body-starts-uncancelled.lua \
 	conformance/timeout/zero-ms-no-suspension-returns.lua \
 	conformance/timeout/zero-ms-times-out.lua \
 	conformance/token/cancel-idempotent.lua \
@@ -454,6 +474,8 @@ conformance_scripts = \
 	conformance/token/standalone-initial-state.lua \
 	conformance/token/standalone-linked-to-nothing.lua \
 	conformance/token/standalone-many-independent.lua \
+	conformance/token/standalone-survives-deadline.lua \
+	conformance/token/standalone-unreached-by-tree-cancel.lua \
 	conformance/token/standalone-wakes-no-fiber.lua \
 	conformance/token/token-outlives-scope.lua \
 	conformance/token/token-passed-to-task.lua \

@@ -15,10 +15,9 @@ local function busy(self, n)
   local stop = self:elapsed() + n
   while self:elapsed() < stop do end
 end
--- B ends well before the deadline D, and is longer than tap.late: a host
--- that counts the deadline from the body's first suspension ends it at
--- B + D, late by more than the margin.
-local D, B = tap.ms(300), tap.ms(150)
+-- B exceeds tap.late: a deadline counted from the end of the busy work
+-- would land outside the bound of tap.at, not inside its margin.
+local D, B = tap.ms(250), tap.ms(150)
 local function measure(before, inside)
   local w
   w = task.spawn(function()
