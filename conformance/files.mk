@@ -233,6 +233,16 @@ conformance_scripts = \
 	conformance/host/time-scale-ignored.lua \
 	conformance/host/unjoined-failure-child-exit-zero.lua \
 	conformance/host/unjoined-failure-exit-zero.lua \
+	conformance/hostwait/abort-while-waiting.lua \
+	conformance/hostwait/cancel-while-waiting.lua \
+	conformance/hostwait/completed-then-cancelled.lua \
+	conformance/hostwait/entry-checkpoint.lua \
+	conformance/hostwait/error-raised.lua \
+	conformance/hostwait/late-completion-ignored.lua \
+	conformance/hostwait/others-run.lua \
+	conformance/hostwait/timeout-deadline.lua \
+	conformance/hostwait/values-returned.lua \
+	conformance/hostwait/woken-behind-ready.lua \
 	conformance/join/cancelled-task.lua \
 	conformance/join/error-identity.lua \
 	conformance/join/error-types.lua \

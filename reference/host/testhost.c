@@ -7,6 +7,10 @@
  *   fail_after(ms, e) the same, then raises e
  *   never()           a wait the host never completes: only a cancel, an
  *                     abort or the runtime's end ends it
+ *   late(ms, ...)     like after, but the host cannot stop its event: when
+ *                     the wait ended first, the completion still comes at
+ *                     ms, and the runtime must refuse it
+ *   refused()         completions the runtime refused so far
  *   cancels()         how many times the runtime called a wait's cancel
  *                     callback so far
  *   pending()         waits started and not ended yet
@@ -19,7 +23,7 @@
 #include "testhost.h"
 
 typedef struct th_counts {
-  lua_Integer cancels, pending;
+  lua_Integer cancels, pending, refused;
   uv_loop_t *loop;
 } th_counts;
 
@@ -31,6 +35,8 @@ typedef struct th_req {
   int values;                     /* registry ref: {n = ..., ...} */
   int fail;                       /* reject with values[1] */
   int timed;                      /* the timer was initialised */
+  int late;                       /* completes even after a cancel */
+  int ended;                      /* the wait ended (cancel callback) */
 } th_req;
 
 
@@ -47,7 +53,6 @@ static void on_close(uv_handle_t *h) {
 
 /* The wait ended, one way or the other: the timer goes. */
 static void req_end(th_req *r) {
-  r->counts->pending--;
   if (r->timed) {
     uv_timer_stop(&r->timer);
     uv_close((uv_handle_t *)&r->timer, on_close);
@@ -63,36 +68,50 @@ static void on_cancel(stdtask_wait *w) {
   th_req *r = (th_req *)w;
 
   r->counts->cancels++;
-  req_end(r);
+  r->counts->pending--;
+  r->ended = 1;
+  if (!r->late)
+    req_end(r);
 }
 
 
-/* The host's event: complete the wait with the values (or the error). */
+/* Push the values given at the start onto co and complete the wait. */
+static void deliver(th_req *r, lua_State *co) {
+  int i, n;
+
+  lua_rawgeti(r->L, LUA_REGISTRYINDEX, r->values);
+  lua_getfield(r->L, -1, "n");
+  n = (int)lua_tointeger(r->L, -1);
+  lua_pop(r->L, 1);
+  luaL_checkstack(co, n + 1, "testhost");
+  for (i = 1; i <= n; i++)
+    lua_rawgeti(r->L, -i, i);
+  lua_xmove(r->L, co, n);
+  lua_pop(r->L, 1);
+  if (r->fail)
+    stdtask_wait_reject(&r->w);
+  else
+    stdtask_wait_resolve(&r->w, n);
+}
+
+
+/* The host's event: complete the wait (or try to, once it ended). */
 static void on_timer(uv_timer_t *h) {
   th_req *r = h->data;
   lua_State *co = stdtask_wait_thread(&r->w);
 
-  if (co != NULL) {
-    int i, n;
-    lua_rawgeti(r->L, LUA_REGISTRYINDEX, r->values);
-    lua_getfield(r->L, -1, "n");
-    n = (int)lua_tointeger(r->L, -1);
-    lua_pop(r->L, 1);
-    luaL_checkstack(co, n + 1, "testhost");
-    for (i = 1; i <= n; i++)
-      lua_rawgeti(r->L, -i, i);
-    lua_xmove(r->L, co, n);
-    lua_pop(r->L, 1);
-    if (r->fail)
-      stdtask_wait_reject(&r->w);
-    else
-      stdtask_wait_resolve(&r->w, n);
+  if (r->ended) {  /* a late completion: the runtime must refuse it */
+    if (stdtask_wait_resolve(&r->w, 0) != 0)
+      r->counts->refused++;
+  } else if (co != NULL) {
+    r->counts->pending--;
+    deliver(r, co);
   }
   req_end(r);
 }
 
 
-static int start(lua_State *L, double ms, int first, int fail,
+static int start(lua_State *L, double ms, int first, int fail, int late,
                  const char *name) {
   th_counts *c = lua_touserdata(L, lua_upvalueindex(1));
   th_req *r;
@@ -114,6 +133,7 @@ static int start(lua_State *L, double ms, int first, int fail,
   lua_pop(L, 1);
   r->counts = c;
   r->fail = fail;
+  r->late = late;
   if (ms >= 0) {
     uv_timer_init(c->loop, &r->timer);
     r->timer.data = r;
@@ -135,7 +155,12 @@ static double check_ms(lua_State *L, const char *fname) {
 
 
 static int th_after(lua_State *L) {
-  return start(L, check_ms(L, "after"), 2, 0, "testhost.after");
+  return start(L, check_ms(L, "after"), 2, 0, 0, "testhost.after");
+}
+
+
+static int th_late(lua_State *L) {
+  return start(L, check_ms(L, "late"), 2, 0, 1, "testhost.late");
 }
 
 
@@ -143,13 +168,13 @@ static int th_fail_after(lua_State *L) {
   double ms = check_ms(L, "fail_after");
 
   lua_settop(L, 2);
-  return start(L, ms, 2, 1, "testhost.fail_after");
+  return start(L, ms, 2, 1, 0, "testhost.fail_after");
 }
 
 
 static int th_never(lua_State *L) {
   lua_settop(L, 0);
-  return start(L, -1, 1, 0, "testhost.never");
+  return start(L, -1, 1, 0, 0, "testhost.never");
 }
 
 
@@ -157,6 +182,14 @@ static int th_cancels(lua_State *L) {
   th_counts *c = lua_touserdata(L, lua_upvalueindex(1));
 
   lua_pushinteger(L, c->cancels);
+  return 1;
+}
+
+
+static int th_refused(lua_State *L) {
+  th_counts *c = lua_touserdata(L, lua_upvalueindex(1));
+
+  lua_pushinteger(L, c->refused);
   return 1;
 }
 
@@ -172,7 +205,8 @@ static int th_pending(lua_State *L) {
 int testhost_open(lua_State *L, uv_loop_t *loop) {
   static const luaL_Reg funcs[] = {
     {"after", th_after}, {"fail_after", th_fail_after}, {"never", th_never},
-    {"cancels", th_cancels}, {"pending", th_pending}, {NULL, NULL}
+    {"late", th_late}, {"cancels", th_cancels}, {"refused", th_refused},
+    {"pending", th_pending}, {NULL, NULL}
   };
   th_counts *c;
 
@@ -182,7 +216,7 @@ int testhost_open(lua_State *L, uv_loop_t *loop) {
   }
   lua_createtable(L, 0, 5);
   c = lua_newuserdatauv(L, sizeof *c, 0);  /* lives as long as the table */
-  c->cancels = c->pending = 0;
+  c->cancels = c->pending = c->refused = 0;
   c->loop = loop;
   luaL_setfuncs(L, funcs, 1);
   lua_setfield(L, -2, "testhost");
