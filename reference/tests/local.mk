@@ -30,6 +30,10 @@
 %C%_check_host_CPPFLAGS = $(%C%_cppflags)
 %C%_check_host_LDADD = $(%C%_ldadd)
 
+%C%_check_wait_SOURCES = %D%/check-wait.c
+%C%_check_wait_CPPFLAGS = $(%C%_cppflags)
+%C%_check_wait_LDADD = $(%C%_ldadd)
+
 %C%_check_api_SOURCES = %D%/check-api.c
 %C%_check_api_CPPFLAGS = $(%C%_cppflags)
 %C%_check_api_LDADD = $(%C%_ldadd)
@@ -41,6 +45,7 @@ check_PROGRAMS += \
 	%D%/check-cancel \
 	%D%/check-sched \
 	%D%/check-api \
+	%D%/check-wait \
 	%D%/check-host
 else
 ## Never pass silently without the unit tests: this test bails out, saying
