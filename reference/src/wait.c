@@ -73,16 +73,18 @@ int stdtask_wait_suspend(lua_State *L, stdtask_wait *w, const char *name,
   st_task *t = waiting_fiber(L, rt);
   st_token *tok;
 
+  if (name == NULL)
+    name = "host wait";
   w->task_ = NULL;
   w->cancel_ = on_cancel;
-  w->name_ = name != NULL ? name : "host wait";
+  w->name_ = name;
   if (t == NULL || t->hw != NULL) {
     if (on_cancel != NULL)
-      on_cancel(w);
+      on_cancel(w);  /* the host may free w: not read after this */
     if (rt == NULL)
-      return luaL_error(L, "%s: not inside a std.task task", w->name_);
-    st_base_fiber(L, rt, w->name_);  /* raises why */
-    return luaL_error(L, "%s: cannot suspend here", w->name_);
+      return luaL_error(L, "%s: not inside a std.task task", name);
+    st_base_fiber(L, rt, name);  /* raises why */
+    return luaL_error(L, "%s: cannot suspend here", name);
   }
   tok = st_cancel_effective(t);
   if (tok != NULL && tok->cancelled) {  /* level-triggered, at entry */
