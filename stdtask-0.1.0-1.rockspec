@@ -37,6 +37,7 @@ build = {
         "reference/src/abort.c",
         "reference/src/handle.c",
         "reference/src/coro.c",
+        "reference/src/wait.c",
         "reference/src/sched.c",
         "reference/src/api.c",
         "reference/src/runtime.c",
