@@ -507,6 +507,7 @@ conformance_scripts = \
 	conformance/yield/yield-in-main-lets-tasks-run.lua
 
 example_scripts = \
+	examples/embed/echo.lua \
 	examples/fan-out.lua \
 	examples/pipeline.lua \
 	examples/timeout-with-grace.lua \
