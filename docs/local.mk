@@ -19,6 +19,7 @@ EXTRA_DIST += \
 	%D%/spec/07-driver.md \
 	%D%/spec/08-args.md \
 	%D%/spec/09-host.md \
+	%D%/spec/10-host-waits.md \
 	%D%/host-contract.md \
 	%D%/matrix.md
 

@@ -68,9 +68,10 @@ EXTRA_DIST += \
 ## --------------------------------------------------------------------------
 EXTRA_PROGRAMS = %D%/oom/oom-host
 CLEANFILES = %D%/oom/oom-host$(EXEEXT)
-%C%_oom_oom_host_SOURCES = %D%/oom/oom-host.c
+%C%_oom_oom_host_SOURCES = %D%/oom/oom-host.c reference/host/testhost.c
 %C%_oom_oom_host_CPPFLAGS = \
-	-I$(top_srcdir)/reference/include $(LUA_CFLAGS) $(UV_CFLAGS)
+	-I$(top_srcdir)/reference/include -I$(top_srcdir)/reference/host \
+	$(LUA_CFLAGS) $(UV_CFLAGS)
 %C%_oom_oom_host_LDADD = reference/src/libstdtask-impl.la \
 	$(LUA_LIBS) $(UV_LIBS)
 %C%_oom_oom_host_LDFLAGS = -Wl,--wrap=malloc -Wl,--wrap=calloc \
@@ -98,7 +99,8 @@ EXTRA_DIST += \
 	%D%/oom/timeout-abort.lua \
 	%D%/oom/join-chain.lua \
 	%D%/oom/token-tree.lua \
-	%D%/oom/scope-error-drain.lua
+	%D%/oom/scope-error-drain.lua \
+	%D%/oom/host-waits.lua
 
 .PHONY: check-oom check-oom-quick
 

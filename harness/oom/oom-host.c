@@ -55,6 +55,7 @@
 #include <uv.h>
 
 #include "stdtask.h"
+#include "testhost.h"
 
 #define OOM_MSG "not enough memory"
 
@@ -230,6 +231,13 @@ static void on_trace(void *ud, const stdtask_trace_event *ev) {
 /* oom_hit(): has a request been refused yet?  Workloads skip the counts
  * of tasks nobody joins once one has (such a task may have died of it;
  * the trace hook still checks that none was lost). */
+/* testhost_open under lua_pcall: an allocation failure raises. */
+static int open_testhost(lua_State *L) {
+  testhost_open(L, lua_touserdata(L, 1));
+  return 0;
+}
+
+
 static int l_oom_hit(lua_State *L) {
   lua_pushboolean(L, mem.failed > 0);
   return 1;
@@ -302,6 +310,14 @@ static int run_once(const opts *o, unsigned long k, int *hit, char *why,
   lua_setglobal(L, "std");
   lua_register(L, "oom_hit", l_oom_hit);
   rc = stdtask_register_with(L, &o->cfg);
+  if (rc == 0) {  /* std.testhost: the host-waits workload; it allocates */
+    lua_pushcfunction(L, open_testhost);
+    lua_pushlightuserdata(L, &loop);
+    if (lua_pcall(L, 1, 0, 0) != LUA_OK) {
+      lua_pop(L, 1);
+      rc = STDTASK_ENOMEM;
+    }
+  }
   if (rc == 0 && luaL_loadfile(L, o->script) != LUA_OK) {
     snprintf(why, whylen, "load: %s", lua_tostring(L, -1));
     lua_close(L);

@@ -115,7 +115,7 @@ static int start(lua_State *L, double ms, int first, int fail, int late,
                  const char *name) {
   th_counts *c = lua_touserdata(L, lua_upvalueindex(1));
   th_req *r;
-  int i, n = lua_gettop(L) - first + 1;
+  int i, ref, n = lua_gettop(L) - first + 1;
 
   lua_createtable(L, n, 1);
   for (i = 1; i <= n; i++) {
@@ -124,10 +124,13 @@ static int start(lua_State *L, double ms, int first, int fail, int late,
   }
   lua_pushinteger(L, n);
   lua_setfield(L, -2, "n");
+  ref = luaL_ref(L, LUA_REGISTRYINDEX);  /* allocates: before the calloc */
   r = calloc(1, sizeof *r);
-  if (r == NULL)
+  if (r == NULL) {
+    luaL_unref(L, LUA_REGISTRYINDEX, ref);
     return luaL_error(L, "%s: not enough memory", name);
-  r->values = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
+  r->values = ref;
   lua_rawgeti(L, LUA_REGISTRYINDEX, LUA_RIDX_MAINTHREAD);
   r->L = lua_tothread(L, -1);
   lua_pop(L, 1);
