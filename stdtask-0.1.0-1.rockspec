@@ -31,6 +31,7 @@ build = {
         -- sources: begin
         "reference/lua/module.c",
         "reference/host/host-error.c",
+        "reference/host/testhost.c",
         "reference/src/cancel.c",
         "reference/src/scope.c",
         "reference/src/task.c",

@@ -11,8 +11,8 @@ fi
 echo "1..1"
 out=$(mktemp "${TMPDIR:-/tmp}/stdtask-module.XXXXXX")
 trap 'rm -f "$out"' EXIT
-# The module host claims no optional feature.
-if sh "$here/run-prove.sh" --host "$here/hosts/module-host.sh" -j 2 --features '' \
+# The module host claims one optional feature: host-waits (std.testhost).
+if sh "$here/run-prove.sh" --host "$here/hosts/module-host.sh" -j 2 --features host-waits \
     > "$out" 2>&1; then
   sed -n 's/^/# /; /^# Files=/p' "$out"
   echo "ok 1 - the catalogue passes through the module host (require \"stdtask\")"

@@ -99,7 +99,7 @@ conformance-reports: all
 	  --report $(srcdir)/docs/conformance/reference
 	$(AM_V_at)STDTASK_MODULE_DIR='$(abs_top_builddir)/reference/lua/.libs' \
 	  $(SHELL) $(srcdir)/%D%/run-prove.sh \
-	  --host $(srcdir)/%D%/hosts/module-host.sh --features '' --jobs 2 \
+	  --host $(srcdir)/%D%/hosts/module-host.sh --features host-waits --jobs 2 \
 	  --title 'module host (lua5.4 + require "stdtask")' \
 	  --report $(srcdir)/docs/conformance/module-host
 

@@ -12,6 +12,8 @@ if not script then
 end
 
 std = { task = task }  -- the contract's global
+-- The test object of the feature host-waits (spec part 10).
+std.testhost = require "stdtask.testhost"
 
 local args = table.pack(select(2, ...))
 local host_arg = { [0] = script, [-1] = os.getenv("STDTASK_MODULE_HOST") or arg[-1] }

@@ -128,6 +128,7 @@ function task.with_timeout(...)
 end
 
 std = { task = task }  -- the contract's global
+std.testhost = require "stdtask.testhost"  -- feature host-waits
 
 local args = table.pack(select(2, ...))
 local host_arg = { [0] = script, [-1] = os.getenv("STDTASK_MODULE_HOST") or arg[-1] }

@@ -135,7 +135,7 @@ static int new_state(host *hs) {
     fprintf(stderr, "%s: %s\n", progname, stdtask_strerror(rc));
     return 1;
   }
-  testhost_open(hs->L, &hs->loop);  /* std.testhost: feature host-waits */
+  testhost_open(hs->L);  /* std.testhost: feature host-waits */
   create_arg(hs->L, hs->opt.argv, hs->opt.argc,
              hs->opt.script ? hs->opt.script : hs->opt.argc - 1);
   return GO_ON;

@@ -24,7 +24,6 @@
 
 typedef struct th_counts {
   lua_Integer cancels, pending, refused;
-  uv_loop_t *loop;
 } th_counts;
 
 typedef struct th_req {
@@ -114,8 +113,12 @@ static void on_timer(uv_timer_t *h) {
 static int start(lua_State *L, double ms, int first, int fail, int late,
                  const char *name) {
   th_counts *c = lua_touserdata(L, lua_upvalueindex(1));
+  uv_loop_t *loop = stdtask_loop(L);
   th_req *r;
   int i, ref, n = lua_gettop(L) - first + 1;
+
+  if (loop == NULL)
+    return luaL_error(L, "%s: no std.task runtime runs here", name);
 
   lua_createtable(L, n, 1);
   for (i = 1; i <= n; i++) {
@@ -138,7 +141,7 @@ static int start(lua_State *L, double ms, int first, int fail, int late,
   r->fail = fail;
   r->late = late;
   if (ms >= 0) {
-    uv_timer_init(c->loop, &r->timer);
+    uv_timer_init(loop, &r->timer);
     r->timer.data = r;
     r->timed = 1;
     uv_timer_start(&r->timer, on_timer, (uint64_t)ms, 0);
@@ -205,7 +208,7 @@ static int th_pending(lua_State *L) {
 }
 
 
-int testhost_open(lua_State *L, uv_loop_t *loop) {
+int testhost_push(lua_State *L) {
   static const luaL_Reg funcs[] = {
     {"after", th_after}, {"fail_after", th_fail_after}, {"never", th_never},
     {"late", th_late}, {"cancels", th_cancels}, {"refused", th_refused},
@@ -213,15 +216,20 @@ int testhost_open(lua_State *L, uv_loop_t *loop) {
   };
   th_counts *c;
 
+  lua_createtable(L, 0, 7);
+  c = lua_newuserdatauv(L, sizeof *c, 0);  /* lives as long as the table */
+  c->cancels = c->pending = c->refused = 0;
+  luaL_setfuncs(L, funcs, 1);
+  return 1;
+}
+
+
+int testhost_open(lua_State *L) {
   if (lua_getglobal(L, "std") != LUA_TTABLE) {
     lua_pop(L, 1);
     return -1;
   }
-  lua_createtable(L, 0, 5);
-  c = lua_newuserdatauv(L, sizeof *c, 0);  /* lives as long as the table */
-  c->cancels = c->pending = c->refused = 0;
-  c->loop = loop;
-  luaL_setfuncs(L, funcs, 1);
+  testhost_push(L);
   lua_setfield(L, -2, "testhost");
   lua_pop(L, 1);
   return 0;

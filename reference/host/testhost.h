@@ -9,9 +9,12 @@
 #include <lua.h>
 #include <uv.h>
 
-/* Set std.testhost in L (the global table std must exist), its waits
- * timed on *loop (which need not be initialised yet).  Returns 0, or -1
- * without a std table. */
-int testhost_open(lua_State *L, uv_loop_t *loop);
+/* [-0, +1] Push the std.testhost table; its waits run on the loop of
+ * the runtime that runs the calling task (stdtask_loop). */
+int testhost_push(lua_State *L);
+
+/* Set std.testhost in L (the global table std must exist).  Returns 0, or
+ * -1 without a std table. */
+int testhost_open(lua_State *L);
 
 #endif

@@ -241,6 +241,11 @@ STDTASK_EXTERN lua_State *stdtask_wait_thread(stdtask_wait *w);
  * stdtask_wait_thread(w), or raises the value on top of it.  Returns 0,
  * or STDTASK_EINVAL if w is not waiting (ended, or never suspended on). */
 STDTASK_EXTERN int stdtask_wait_resolve(stdtask_wait *w, int n);
+
+/* The libuv loop of the runtime std.task runs in L, or NULL (none yet, or
+ * freed): for a Lua C library, loaded as a module, that starts its own
+ * requests and host-defined waits on the loop std.task runs on. */
+STDTASK_EXTERN uv_loop_t *stdtask_loop(lua_State *L);
 STDTASK_EXTERN int stdtask_wait_reject(stdtask_wait *w);
 
 #ifdef __cplusplus

@@ -7,7 +7,8 @@ luacmod_LTLIBRARIES += %D%/stdtask.la
 ## host-error.c: the host's reports of unjoined failures and deadlocks,
 ## worded the same (the library itself never calls up into it).
 %C%_stdtask_la_SOURCES = %D%/module.c \
-	reference/host/host-error.c reference/host/host-error.h
+	reference/host/host-error.c reference/host/host-error.h \
+	reference/host/testhost.c reference/host/testhost.h
 %C%_stdtask_la_CPPFLAGS = \
 	-I$(top_srcdir)/reference/include -I$(top_srcdir)/reference/host \
 	$(LUA_CFLAGS) $(UV_CFLAGS)

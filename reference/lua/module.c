@@ -17,6 +17,7 @@
 
 #include "stdtask.h"
 #include "host-error.h"
+#include "testhost.h"
 
 #if defined(__GNUC__) && __GNUC__ >= 4
 # define MODULE_EXPORT __attribute__((visibility("default")))
@@ -83,9 +84,20 @@ static int task_run(lua_State *L) {
 }
 
 
+/* require "stdtask.testhost": the test object of the conformance
+ * feature host-waits (spec part 10), waits on the loop of task.run. */
+static int open_testhost(lua_State *L) {
+  return testhost_push(L);
+}
+
+
 int luaopen_stdtask(lua_State *L) {
   if (stdtask_open(L) != 0)
     return luaL_error(L, "stdtask: cannot set up std.task");
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
+  lua_pushcfunction(L, open_testhost);
+  lua_setfield(L, -2, "stdtask.testhost");
+  lua_pop(L, 1);
   lua_pushcfunction(L, task_run);
   lua_setfield(L, -2, "run");
   lua_pushliteral(L, STDTASK_VERSION_STRING);

@@ -103,6 +103,13 @@ int stdtask_wait_suspend(lua_State *L, stdtask_wait *w, const char *name,
 }
 
 
+uv_loop_t *stdtask_loop(lua_State *L) {
+  st_rt *rt = L != NULL ? st_base_find_rt(L) : NULL;
+
+  return rt != NULL && !rt->closing ? rt->loop : NULL;
+}
+
+
 lua_State *stdtask_wait_thread(stdtask_wait *w) {
   st_task *t = w != NULL ? w->task_ : NULL;
 
