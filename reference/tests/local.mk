@@ -30,6 +30,10 @@
 %C%_check_host_CPPFLAGS = $(%C%_cppflags)
 %C%_check_host_LDADD = $(%C%_ldadd)
 
+%C%_check_timer_SOURCES = %D%/check-timer.c
+%C%_check_timer_CPPFLAGS = $(%C%_cppflags)
+%C%_check_timer_LDADD = $(%C%_ldadd)
+
 %C%_check_wait_SOURCES = %D%/check-wait.c
 %C%_check_wait_CPPFLAGS = $(%C%_cppflags)
 %C%_check_wait_LDADD = $(%C%_ldadd)
@@ -46,6 +50,7 @@ check_PROGRAMS += \
 	%D%/check-sched \
 	%D%/check-api \
 	%D%/check-wait \
+	%D%/check-timer \
 	%D%/check-host
 else
 ## Never pass silently without the unit tests: this test bails out, saying
