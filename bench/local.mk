@@ -13,7 +13,7 @@
 ##                --configs=..., --scale=F; see bench/README.md)
 
 ## Nothing else in the tree builds noinst programs: this one sets the list.
-noinst_PROGRAMS = %D%/floor
+noinst_PROGRAMS += %D%/floor
 %C%_floor_SOURCES = %D%/floor.c %D%/bench-common.h
 %C%_floor_CPPFLAGS = $(LUA_CFLAGS)
 %C%_floor_LDADD = $(LUA_LIBS)
