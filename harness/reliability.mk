@@ -28,7 +28,7 @@ VG_ENV = CK_FORK=no CK_TIMEOUT_MULTIPLIER=10 STDTASK_TIME_SCALE=$(VG_SCALE)
 
 ## The subset CI runs under valgrind: the areas that abort, time out, close,
 ## and exit with live tasks, plus the host scripts (children under memcheck).
-VG_QUICK_DIRS = abort close timeout host errors root
+VG_QUICK_DIRS = abort close timeout host errors root hostwait
 
 check-valgrind: all
 	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) $(check_PROGRAMS)

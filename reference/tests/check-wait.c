@@ -4,6 +4,7 @@
  * every wait, whatever ends it (completion, cancel, abort, deadlock, a
  * caller that cannot suspend), and a completion after the end is refused.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -173,6 +174,58 @@ START_TEST(test_wait_deadlock_lets_go) {
 END_TEST
 
 
+/* The trace names the wait in the suspend event; the dump shows it. */
+static char detail[64];
+static char dumped[4096];
+
+static void on_trace(void *ud, const stdtask_trace_event *ev) {
+  (void)ud;
+  if (ev->event == STDTASK_EV_SUSPEND && ev->detail != NULL)
+    snprintf(detail, sizeof detail, "%s", ev->detail);
+}
+
+
+static void on_dump_timer(uv_timer_t *h) {
+  stdtask_runtime *rt = h->data;
+  FILE *f = tmpfile();
+  size_t n;
+
+  ck_assert_ptr_nonnull(f);
+  stdtask_runtime_dump(rt, f);
+  rewind(f);
+  n = fread(dumped, 1, sizeof dumped - 1, f);
+  dumped[n] = '\0';
+  fclose(f);
+  stdtask_runtime_abort(rt);  /* ends the wait: the cancel callback */
+  uv_close((uv_handle_t *)h, NULL);
+}
+
+
+START_TEST(test_wait_trace_and_dump) {
+  lua_State *L = st_test_state_new();
+  st_test_env env;
+  uv_timer_t timer;
+
+  memset(&c, 0, sizeof c);
+  detail[0] = dumped[0] = '\0';
+  lua_register(L, "hw", hw);
+  st_test_env_open(&env, L);
+  test_loop = &env.loop;
+  stdtask_trace_set_hook(env.rt, on_trace, NULL);
+  uv_timer_init(&env.loop, &timer);
+  timer.data = env.rt;
+  uv_timer_start(&timer, on_dump_timer, 5, 0);
+  st_test_env_load(&env, "hw(-1)\n");
+  st_test_env_run(&env);
+  st_test_env_close(&env);
+  lua_close(L);
+  ck_assert_str_eq(detail, "hw");
+  ck_assert_msg(st_test_contains(dumped, "waiting on hw"), "dump: %s", dumped);
+  ck_assert_int_eq(c.cancels, 1);
+}
+END_TEST
+
+
 START_TEST(test_wait_not_suspended) {
   stdtask_wait w;
 
@@ -198,6 +251,7 @@ static Suite *wait_suite(void) {
   tcase_add_test(tc, test_wait_cannot_suspend);
   tcase_add_test(tc, test_wait_deadlock_lets_go);
   tcase_add_test(tc, test_wait_not_suspended);
+  tcase_add_test(tc, test_wait_trace_and_dump);
   suite_add_tcase(s, tc);
   return s;
 }
