@@ -232,7 +232,7 @@ const char *stdtask_strerror(int err) {
     case STDTASK_ENOSTD: return "no global 'std' table to register into";
     case STDTASK_ENOTREG: return "std.task is not registered in this state";
     case STDTASK_EBUSY: return "a runtime is already bound to this state";
-    case STDTASK_ENOMEM: return "not enough memory";
+    case STDTASK_ENOMEM: return ST_MSG_NOMEM;
     case STDTASK_EMAIN: return "the main chunk raised an error";
     case STDTASK_EDEADLOCK: return "deadlock: tasks left that nothing can wake";
     case STDTASK_EINTR: return "the run was interrupted by the host";

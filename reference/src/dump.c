@@ -12,7 +12,7 @@
                            dump recurses, on any thread's stack */
 
 
-static const char *lua_name(st_rt *rt, int ref) {
+static const char *ref_name(st_rt *rt, int ref) {
   const char *name = NULL;
 
   if (ref != LUA_NOREF) {
@@ -102,7 +102,7 @@ static void dump_task(FILE *f, st_task *t, int depth, uint64_t now) {
 
 
 static void dump_scope(FILE *f, st_scope *s, int depth, uint64_t now) {
-  const char *name = lua_name(s->rt, s->name_ref);
+  const char *name = ref_name(s->rt, s->name_ref);
   st_link *l;
 
   indent(f, depth);
@@ -192,7 +192,7 @@ static int find_stalled(FILE *f, st_scope *root, uint64_t now, uint64_t ms) {
     if (s->drain_start == 0 || s->drain_reported
         || now - (s->drain_start & ~(uint64_t)1) < ms)
       continue;
-    name = lua_name(s->rt, s->name_ref);
+    name = ref_name(s->rt, s->name_ref);
     s->drain_reported = 1;
     fprintf(f, "std.task: warning: scope #%llu%s%s%s has been draining for "
             "%llu ms, waiting on %u task%s\n", s->id, name ? " \"" : "",

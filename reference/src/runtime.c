@@ -15,7 +15,7 @@ static int make_root(lua_State *L) {
 
   rt->root = st_scope_new(L, rt, NULL, 0);
   rt->root_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  lua_pushliteral(L, "not enough memory");
+  lua_pushliteral(L, ST_MSG_NOMEM);
   rt->nomem_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_pushinteger(L, 0);
   return 1;

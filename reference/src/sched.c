@@ -148,7 +148,7 @@ static void arm(st_rt *rt) {
  * early (the virtual clock is exact). */
 void st_sched_timer_add(lua_State *L, st_task *t, uint64_t ms) {
   if (st_sched_timer_try(t, ms) != 0)
-    luaL_error(L, "not enough memory");
+    luaL_error(L, ST_MSG_NOMEM);
 }
 
 

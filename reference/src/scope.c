@@ -41,7 +41,7 @@ st_scope *st_scope_new(lua_State *L, st_rt *rt, st_token *parent,
   }
   tok = st_cancel_new(rt, parent);
   if (tok == NULL)
-    luaL_error(L, "not enough memory");
+    luaL_error(L, ST_MSG_NOMEM);
   u->s.token = tok;
   return &u->s;
 }
@@ -126,8 +126,8 @@ void st_scope_on_timer(st_task *f) {
     st_sched_wake(f);  /* not waiting in with_timeout any more */
     return;
   }
-  if (w->stage == 0) {
-    w->stage = 1;
+  if (w->stage == ST_STAGE_ARMED) {
+    w->stage = ST_STAGE_GRACE;
     w->timed_out = 1;
     st_trace_s(w, STDTASK_EV_TIMEOUT_STAGE, "cancel");
     st_cancel_fire(w->token);
@@ -139,7 +139,7 @@ void st_scope_on_timer(st_task *f) {
       return;
     }
   }
-  w->stage = 2;
+  w->stage = ST_STAGE_ABORT;
   st_trace_s(w, STDTASK_EV_TIMEOUT_STAGE, "abort");
   st_scope_abort_members(w);  /* the body too; the last one wakes f */
 }

@@ -51,6 +51,7 @@
 #define ST_MSG_TIMEOUT   "timed out"        /* with_timeout's error */
 #define ST_MSG_ABORTED   "task aborted"     /* join on an aborted task */
 #define ST_MSG_CLOSED    "scope is closed"  /* spawn into a closed scope */
+#define ST_MSG_NOMEM     "not enough memory"  /* as Lua words it */
 #define ST_MSG_FOREIGN "a stock coroutine function resumed or closed " \
   "this task's thread behind the scheduler"
 
@@ -198,6 +199,11 @@ struct st_bucket {
 };
 
 #define ST_SPARE_BUCKETS 64
+
+/* with_timeout's progress (its scope's `stage`), against the spec's
+ * three stages (part 4): the deadline armed; the deadline fired, stage 1
+ * cancelled and stage 2, the grace period, runs; stage 3 aborting. */
+enum { ST_STAGE_ARMED, ST_STAGE_GRACE, ST_STAGE_ABORT };
 
 /* A scope (nursery).  Lives inside its Scope userdata, which stays
  * anchored on its owner thread's stack while the scope is open. */
