@@ -159,19 +159,29 @@ void st_base_push_name(lua_State *L, int rec) {
 }
 
 
-/* The name given to alive task t, or NULL; valid while t is alive. */
-const char *st_base_task_name(st_task *t) {
+/* The name of alive task t (NULL: none) and its length, which counts
+ * embedded NULs; valid while t is alive (the names table keeps it). */
+const char *st_base_task_name_len(st_task *t, size_t *len) {
   lua_State *L;
   const char *name;
 
+  *len = 0;
   if (t == NULL || t->rt == NULL || t->ref == LUA_NOREF)
     return NULL;
   L = t->rt->L;
   lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
   st_base_push_name(L, -1);
-  name = lua_tostring(L, -1);  /* nil: NULL; the names table keeps it */
+  name = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, len) : NULL;
   lua_pop(L, 2);
   return name;
+}
+
+
+/* The same, for a C string reader. */
+const char *st_base_task_name(st_task *t) {
+  size_t len;
+
+  return st_base_task_name_len(t, &len);
 }
 
 

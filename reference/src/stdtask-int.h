@@ -324,6 +324,7 @@ ST_HIDDEN void st_base_checkopts(lua_State *L, int arg, const char *fname,
 ST_HIDDEN extern const char *const st_base_spawn_opts[];
 ST_HIDDEN void st_base_push_name(lua_State *L, int rec);
 ST_HIDDEN const char *st_base_task_name(st_task *t);
+ST_HIDDEN const char *st_base_task_name_len(st_task *t, size_t *len);
 
 /* User values of the runtime's anchor userdata. */
 #define ST_AV_MODULE  1      /* the std.task table */

@@ -9,24 +9,6 @@
 #include "stdtask-int.h"
 
 
-/* The name of alive task t (NULL: none) and its length, which counts
- * embedded NULs; valid while t is alive (the names table keeps it). */
-static const char *task_name(st_task *t, size_t *len) {
-  lua_State *L;
-  const char *name;
-
-  *len = 0;
-  if (t == NULL || t->rt == NULL || t->ref == LUA_NOREF)
-    return NULL;
-  L = t->rt->L;
-  lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
-  st_base_push_name(L, -1);
-  name = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, len) : NULL;
-  lua_pop(L, 2);
-  return name;
-}
-
-
 /* A task event.  Bodies of with_timeout report their task. */
 void st_trace_emit(st_task *t, stdtask_event ev, const char *detail) {
   st_rt *rt = t->rt;
@@ -35,7 +17,7 @@ void st_trace_emit(st_task *t, stdtask_event ev, const char *detail) {
 
   e.event = ev;
   e.id = who != NULL ? who->id : 0;
-  e.name = task_name(who, &e.name_len);
+  e.name = st_base_task_name_len(who, &e.name_len);
   e.driver = (stdtask_driver)t->driver;
   e.detail = detail;
   e.detail_len = detail != NULL ? strlen(detail) : 0;
@@ -60,7 +42,7 @@ void st_trace_scope(st_scope *s, stdtask_event ev, const char *detail) {
 
   e.event = ev;
   e.id = who != NULL ? who->id : 0;
-  e.name = task_name(who, &e.name_len);
+  e.name = st_base_task_name_len(who, &e.name_len);
   e.driver = owner != NULL ? (stdtask_driver)owner->driver
                            : rt->cfg.default_driver;
   e.detail = detail;
