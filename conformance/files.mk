@@ -234,12 +234,18 @@ conformance_scripts = \
 	conformance/host/unjoined-failure-child-exit-zero.lua \
 	conformance/host/unjoined-failure-exit-zero.lua \
 	conformance/hostwait/abort-while-waiting.lua \
+	conformance/hostwait/cancel-from-outer-scope.lua \
 	conformance/hostwait/cancel-while-waiting.lua \
+	conformance/hostwait/completed-error-then-cancelled.lua \
 	conformance/hostwait/completed-then-cancelled.lua \
+	conformance/hostwait/completed-then-token-cancelled.lua \
+	conformance/hostwait/completion-order.lua \
 	conformance/hostwait/entry-checkpoint.lua \
 	conformance/hostwait/error-raised.lua \
 	conformance/hostwait/late-completion-ignored.lua \
 	conformance/hostwait/others-run.lua \
+	conformance/hostwait/precancelled-no-wait.lua \
+	conformance/hostwait/swallowed-cancel-reraised.lua \
 	conformance/hostwait/timeout-deadline.lua \
 	conformance/hostwait/values-returned.lua \
 	conformance/hostwait/woken-behind-ready.lua \
