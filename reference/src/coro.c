@@ -22,7 +22,7 @@
 
 /* Is co, the thread at index 1, the thread of an alive task handed out
  * by coroutine.running? */
-static int task_thread(lua_State *L, st_rt *rt, lua_State *co) {
+static int task_thread(lua_State *L, st_rt *rt, const lua_State *co) {
   st_task *t;
 
   if (rt->nexposed == 0 || rt->gone)
