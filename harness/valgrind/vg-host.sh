@@ -23,6 +23,15 @@ set -u
 libtool=$1
 shift
 
+# A host started by a script that already runs under this wrapper (the
+# catalogue's spawns-host scripts) is traced by that valgrind already
+# (--trace-children): valgrind under valgrind would only fail.
+if [ "${STDTASK_VG_ACTIVE-}" = 1 ]; then
+  exec "$libtool" --mode=execute "$@"
+fi
+STDTASK_VG_ACTIVE=1
+export STDTASK_VG_ACTIVE
+
 here=$(cd "$(dirname "$0")" && pwd -P)
 logdir=$(mktemp -d "${TMPDIR:-/tmp}/stdtask-vg.XXXXXX") || exit 99
 trap 'rm -rf "$logdir"' EXIT
