@@ -582,12 +582,5 @@ static Suite *api_suite(void) {
 
 
 int main(void) {
-  SRunner *sr = srunner_create(api_suite());
-  int failed;
-
-  srunner_set_tap(sr, "-");
-  srunner_run_all(sr, CK_SILENT);
-  failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return st_test_main(api_suite());
 }

@@ -1,6 +1,7 @@
 /*
  * support.c -- helpers shared by the libcheck unit tests (see support.h).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <lauxlib.h>
@@ -169,4 +170,16 @@ const char *st_test_glog(lua_State *L, const char *name) {
 
 int st_test_contains(const char *s, const char *sub) {
   return s != NULL && strstr(s, sub) != NULL;
+}
+
+
+int st_test_main(Suite *s) {
+  SRunner *sr = srunner_create(s);
+  int failed;
+
+  srunner_set_tap(sr, "-");
+  srunner_run_all(sr, CK_SILENT);
+  failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -76,4 +76,7 @@ const char *st_test_glog(lua_State *L, const char *name);
 /* Does s contain sub?  (NULL s never does.) */
 int st_test_contains(const char *s, const char *sub);
 
+/* Run suite s, TAP on stdout; the exit status of a test program. */
+int st_test_main(Suite *s);
+
 #endif /* STDTASK_TEST_SUPPORT_H */
